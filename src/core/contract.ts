@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Shared contract pieces: pagination, decimals, provenance. One definition each. */
+
+export const pageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  });
+}
+
+/** Exact decimals travel as strings ("45000.00"): money and areas never pass through a float. */
+export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/);
+
+export const provenance = {
+  source: z.string().describe('Seed document file name, standard, or "demo"'),
+  isDemo: z.boolean().describe('Generated demo data, not fact'),
+};
+
+export const idParam = z.object({ id: z.coerce.number().int().positive() });

@@ -1,0 +1,54 @@
+/**
+ * The one error catalogue. Every error MedZone answers with has a code here, an HTTP status and a
+ * message in each API language. Messages may hold {placeholders} filled from the error's params.
+ */
+export const errorCatalogue = {
+  VALIDATION_FAILED: {
+    status: 400,
+    zh: '请求参数有误，请检查标出的字段',
+    en: 'The request has invalid fields',
+  },
+  BAD_REQUEST: { status: 400, zh: '请求格式有误', en: 'The request is malformed' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in first' },
+  INVALID_CREDENTIALS: { status: 401, zh: '邮箱或密码不正确', en: 'Wrong e-mail or password' },
+  FORBIDDEN: { status: 403, zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
+  CSRF_INVALID: {
+    status: 403,
+    zh: '安全令牌缺失或已过期，请刷新页面后重试',
+    en: 'Missing or expired security token; reload the page and try again',
+  },
+  NOT_FOUND: { status: 404, zh: '找不到{entity}', en: '{entity} not found' },
+  ROUTE_NOT_FOUND: { status: 404, zh: '接口不存在', en: 'No such endpoint' },
+  CONFLICT: { status: 409, zh: '数据冲突：{detail}', en: 'Conflict: {detail}' },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
+  RATE_LIMITED: {
+    status: 429,
+    zh: '操作过于频繁，请在 {seconds} 秒后重试',
+    en: 'Too many requests; try again in {seconds} s',
+  },
+  NOT_READY: { status: 503, zh: '服务暂不可用', en: 'Service not ready' },
+  INTERNAL: {
+    status: 500,
+    zh: '服务器内部错误，请稍后重试',
+    en: 'Internal server error; please try again later',
+  },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** Field messages for rules zod does not know (checksums, formats of our own). */
+export const fieldMessages = {
+  uscc: {
+    zh: '统一社会信用代码无效（应为 18 位且校验位正确）',
+    en: 'Invalid unified social credit code (18 characters with a valid check character)',
+  },
+  taiwanUbn: {
+    zh: '統一編號无效（应为 8 位数字且校验正确）',
+    en: 'Invalid Taiwan unified business number (8 digits with a valid checksum)',
+  },
+  phone: { zh: '手机号或电话号码格式不正确', en: 'Invalid phone number' },
+  parkScope: { zh: '园区负责人必须至少关联一个园区', en: 'A park manager needs at least one park' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type FieldMessageKey = keyof typeof fieldMessages;

@@ -1,0 +1,245 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../core/db/db.js';
+import { appMeta } from '../core/db/meta-table.js';
+import { usccCheckChar } from '../core/ids/index.js';
+import { enterpriseMetrics, enterprises } from '../modules/enterprises/tables.js';
+import { createUser } from '../modules/identity/index.js';
+import { buildings, parks, units } from '../modules/space/tables.js';
+import { DemoRandom } from './demo-random.js';
+import { DEMO } from './sources.js';
+
+/**
+ * The demo dataset: buildings, units, enterprises with yearly metrics, and users, generated from a
+ * fixed seed. None of it is fact; every row is flagged is_demo and the UI says so.
+ */
+export const DEMO_SEED = 20211027;
+const DEMO_META_KEY = 'demo_loaded';
+
+type UnitUse = (typeof units.$inferInsert)['use'];
+type Cleanroom = NonNullable<(typeof units.$inferInsert)['cleanroomGrade']>;
+
+const USES: readonly (readonly [UnitUse, number])[] = [
+  ['rd_lab', 4],
+  ['gmp_production', 3],
+  ['office', 3],
+  ['warehouse', 1],
+];
+const GMP_GRADES: readonly (readonly [Cleanroom, number])[] = [
+  ['gmp_d', 4],
+  ['gmp_c', 3],
+  ['gmp_b', 1],
+  ['none', 1],
+];
+const LAB_GRADES: readonly (readonly [Cleanroom, number])[] = [
+  ['none', 5],
+  ['iso_8', 2],
+  ['iso_7', 2],
+  ['iso_5', 1],
+];
+const STATUSES = [
+  ['available', 4],
+  ['reserved', 1],
+  ['leased', 5],
+] as const;
+
+const NAME_PREFIX = [
+  '闽',
+  '榕',
+  '海峡',
+  '东南',
+  '福瑞',
+  '仓山',
+  '鼓岭',
+  '南台',
+  '长乐',
+  '闽江',
+  '台闽',
+  '融侨',
+];
+const NAME_CORE = ['康', '瑞', '泰', '华', '源', '和', '安', '健', '恒', '博', '医', '生'];
+const NAME_SUFFIX = [
+  ['生物科技有限公司', 'high_quality_medicine', 'C2761'],
+  ['医药有限公司', 'high_quality_medicine', 'C272'],
+  ['制药有限公司', 'high_quality_medicine', 'C272'],
+  ['医疗器械有限公司', 'specialty_medical_devices', 'C3584'],
+  ['医疗科技有限公司', 'specialty_medical_devices', 'C3581'],
+  ['诊断技术有限公司', 'specialty_medical_devices', 'C3583'],
+  ['互联网医院有限公司', 'internet_medicine', null],
+  ['健康科技有限公司', 'internet_medicine', null],
+  ['中药饮片有限公司', 'high_quality_medicine', 'C273'],
+] as const;
+
+const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/** A syntactically valid demo credit code: 91 (enterprise), the park's division, random body, check char. */
+function demoUscc(random: DemoRandom, divisionCode: string): string {
+  let body = `91${divisionCode}`;
+  for (let i = 0; i < 9; i++) body += random.pick([...USCC_ALPHABET]);
+  return body + usccCheckChar(body);
+}
+
+/** Formats an integer count of fen (cents) as a decimal yuan string, exactly. */
+function yuan(fen: number): string {
+  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+}
+
+export async function isDemoLoaded(db: Executor): Promise<boolean> {
+  const rows = await db.select().from(appMeta).where(eq(appMeta.key, DEMO_META_KEY));
+  return rows.length > 0;
+}
+
+export type DemoUser = { email: string; role: string; password: string };
+
+/**
+ * Loads the demo dataset once per database. Returns the demo users' one-time passwords, or null when
+ * the dataset was already loaded (deleting demo rows later does not bring them back).
+ */
+export async function loadDemoData(db: Executor): Promise<DemoUser[] | null> {
+  if (await isDemoLoaded(db)) return null;
+  const random = new DemoRandom(DEMO_SEED);
+  const parkRows = await db
+    .select()
+    .from(parks)
+    .where(inArray(parks.kind, ['park', 'centre']));
+  parkRows.sort((a, b) => a.code.localeCompare(b.code));
+  const demoUsers: DemoUser[] = [];
+
+  await db.transaction(async (tx) => {
+    const leasableUnits: { id: number; parkId: number }[] = [];
+    for (const park of parkRows) {
+      const buildingCount = park.kind === 'park' ? random.int(2, 4) : 1;
+      for (let b = 1; b <= buildingCount; b++) {
+        const floors = random.int(3, 8);
+        const [building] = await tx
+          .insert(buildings)
+          .values({
+            parkId: park.id,
+            code: `${b}#`,
+            nameZh: `${b}号楼`,
+            floors,
+            completionYear: random.int(2012, 2023),
+            isDemo: true,
+          })
+          .returning({ id: buildings.id });
+        const rows: (typeof units.$inferInsert)[] = [];
+        for (let floor = 1; floor <= floors; floor++) {
+          const perFloor = random.int(1, 3);
+          for (let n = 1; n <= perFloor; n++) {
+            const use = floor === 1 && random.chance(30) ? 'warehouse' : random.weighted(USES);
+            const dealType = random.chance(88) ? 'lease' : 'sale';
+            rows.push({
+              buildingId: building!.id,
+              code: `${floor}${String(n).padStart(2, '0')}`,
+              floor,
+              areaM2: yuan(random.int(150, 2400) * 100 + random.pick([0, 50])),
+              use,
+              cleanroomGrade:
+                use === 'gmp_production'
+                  ? random.weighted(GMP_GRADES)
+                  : use === 'rd_lab'
+                    ? random.weighted(LAB_GRADES)
+                    : 'none',
+              dealType,
+              rentYuanPerM2Month:
+                dealType === 'lease' ? yuan(random.int(25, 85) * 100 + random.pick([0, 50])) : null,
+              salePriceYuanPerM2: dealType === 'sale' ? yuan(random.int(6000, 14000) * 100) : null,
+              status: dealType === 'sale' && random.chance(30) ? 'sold' : random.weighted(STATUSES),
+              availableFrom: `2026-${String(random.int(1, 12)).padStart(2, '0')}-01`,
+              isDemo: true,
+            });
+          }
+        }
+        const inserted = await tx
+          .insert(units)
+          .values(rows)
+          .returning({ id: units.id, status: units.status });
+        for (const u of inserted)
+          if (u.status === 'leased') leasableUnits.push({ id: u.id, parkId: park.id });
+      }
+    }
+
+    const settledParks = parkRows.filter((p) => p.kind === 'park' || p.kind === 'centre');
+    for (let i = 0; i < 80; i++) {
+      const [suffix, direction, industry] = random.pick(NAME_SUFFIX);
+      const park = random.pick(settledParks);
+      const status = random.weighted([
+        ['settled', 6],
+        ['target', 3],
+        ['in_contact', 1],
+      ] as const);
+      const unit = status === 'settled' ? leasableUnits.find((u) => u.parkId === park.id) : undefined;
+      if (unit) leasableUnits.splice(leasableUnits.indexOf(unit), 1);
+      const taiwanFunded = random.chance(15);
+      const [enterprise] = await tx
+        .insert(enterprises)
+        .values({
+          // The suffix index keeps generated names unique without looking like real firms' names.
+          nameZh: `${random.pick(NAME_PREFIX)}${random.pick(NAME_CORE)}${random.pick(NAME_CORE)}${suffix}（演示${i + 1}）`,
+          uscc: demoUscc(random, park.divisionCode ?? '350104'),
+          status,
+          parkId: status === 'target' ? null : park.id,
+          unitId: unit?.id ?? null,
+          directionCode: direction,
+          industryCode: industry,
+          isMahHolder: direction === 'high_quality_medicine' && random.chance(25),
+          isTaiwanFunded: taiwanFunded,
+          isLeading: random.chance(5),
+          isBackbone: random.chance(15),
+          isHighTech: random.chance(40),
+          registeredCapitalWanYuan: yuan(random.int(100, 50000) * 100),
+          foundedYear: random.int(1998, 2023),
+          source: DEMO,
+          isDemo: true,
+        })
+        .returning({ id: enterprises.id });
+      let revenueWan = random.int(200, 80000);
+      const metrics: (typeof enterpriseMetrics.$inferInsert)[] = [];
+      for (const year of [2022, 2023, 2024]) {
+        revenueWan = Math.max(50, Math.round(revenueWan * (1 + random.int(-15, 35) / 100)));
+        metrics.push({
+          enterpriseId: enterprise!.id,
+          year,
+          operatingRevenueYuan: yuan(revenueWan * 10000 * 100),
+          taxYuan: yuan(Math.round(revenueWan * random.int(3, 9) * 100) * 100),
+          rdSpendYuan: yuan(Math.round(revenueWan * random.int(2, 18) * 100) * 100),
+          outputValueYuan: yuan(Math.round(revenueWan * random.int(90, 120) * 100) * 100),
+          employees: random.int(8, 900),
+          source: DEMO,
+          isDemo: true,
+        });
+      }
+      await tx.insert(enterpriseMetrics).values(metrics);
+    }
+
+    const ruike = parkRows.find((p) => p.code === 'ruike');
+    const people = [
+      {
+        email: 'officer@demo.medzone.local',
+        displayName: '演示招商专员',
+        role: 'officer' as const,
+        parkIds: [],
+      },
+      {
+        email: 'ruike.manager@demo.medzone.local',
+        displayName: '演示园区负责人（瑞科）',
+        role: 'park_manager' as const,
+        parkIds: ruike ? [ruike.id] : [],
+      },
+      {
+        email: 'enterprise@demo.medzone.local',
+        displayName: '演示企业用户',
+        role: 'enterprise' as const,
+        parkIds: [],
+      },
+    ];
+    for (const person of people) {
+      if (person.role === 'park_manager' && person.parkIds.length === 0) continue;
+      const created = await createUser(tx, person, 'system', { isDemo: true, mustChangePassword: true });
+      demoUsers.push({ email: person.email, role: person.role, password: created.generatedPassword! });
+    }
+    await tx
+      .insert(appMeta)
+      .values({ key: DEMO_META_KEY, value: { seed: DEMO_SEED, at: new Date().toISOString() } });
+  });
+  return demoUsers;
+}

@@ -1,0 +1,169 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Executor } from '../core/db/db.js';
+import { planTargets, referenceFigures } from '../modules/analytics/tables.js';
+import { directions, industryCodes } from '../modules/chain/tables.js';
+import { enterprises } from '../modules/enterprises/tables.js';
+import { blocks, divisions, parks, zones } from '../modules/space/tables.js';
+import { fujianDivisions } from './divisions.js';
+import {
+  blockRefs,
+  directionRefs,
+  enterpriseRefs,
+  figureRefs,
+  industryCodeRefs,
+  locationNote,
+  parkRefs,
+  targetRefs,
+  zoneRefs,
+} from './reference.js';
+
+/** Sets every column but the key to the incoming row: re-running the load updates, never duplicates. */
+function excludedAll(columns: string[]) {
+  return Object.fromEntries(columns.map((c) => [c, sql.raw(`excluded."${c}"`)]));
+}
+
+/**
+ * Loads the reference data. Idempotent: every record is keyed by its natural code and upserted,
+ * so a restart (or a newer release with corrected data) leaves exactly one row per record.
+ */
+export async function loadReferenceData(db: Executor): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(divisions)
+      .values(fujianDivisions())
+      .onConflictDoUpdate({
+        target: divisions.code,
+        set: excludedAll(['name_zh', 'parent_code', 'level', 'source']),
+      });
+    await tx
+      .insert(directions)
+      .values(directionRefs)
+      .onConflictDoUpdate({ target: directions.code, set: excludedAll(['name_zh', 'name_en', 'source']) });
+    await tx
+      .insert(industryCodes)
+      .values(industryCodeRefs)
+      .onConflictDoUpdate({
+        target: industryCodes.code,
+        set: excludedAll(['name_zh', 'name_en', 'parent_code', 'source']),
+      });
+
+    const zoneRows = await tx
+      .insert(zones)
+      .values(zoneRefs)
+      .onConflictDoUpdate({
+        target: zones.code,
+        set: excludedAll([
+          'name_zh',
+          'name_en',
+          'division_code',
+          'established_month',
+          'positioning_zh',
+          'sort_order',
+          'source',
+          'source_note',
+        ]),
+      })
+      .returning({ id: zones.id, code: zones.code });
+    const zoneId = idLookup(zoneRows, 'zone');
+
+    const blockRows = await tx
+      .insert(blocks)
+      .values(blockRefs.map(({ zoneCode, ...b }) => ({ ...b, zoneId: zoneId(zoneCode) })))
+      .onConflictDoUpdate({
+        target: blocks.code,
+        set: excludedAll(['zone_id', 'name_zh', 'name_en', 'division_code', 'source']),
+      })
+      .returning({ id: blocks.id, code: blocks.code });
+    const blockId = idLookup(blockRows, 'block');
+
+    const parkRows = await tx
+      .insert(parks)
+      .values(
+        parkRefs.map(({ zoneCode, blockCode, ...p }) => ({
+          ...p,
+          zoneId: zoneId(zoneCode),
+          blockId: blockCode ? blockId(blockCode) : null,
+          locationNote,
+        })),
+      )
+      // Reference columns only: what park managers maintain (address, description edits) is kept
+      // unless the reference itself carries it.
+      .onConflictDoUpdate({
+        target: parks.code,
+        set: excludedAll([
+          'zone_id',
+          'block_id',
+          'kind',
+          'name_zh',
+          'name_en',
+          'division_code',
+          'source',
+          'source_note',
+          'opened_month',
+        ]),
+      })
+      .returning({ id: parks.id, code: parks.code });
+    const parkId = idLookup(parkRows, 'park');
+
+    await tx
+      .insert(referenceFigures)
+      .values(figureRefs)
+      .onConflictDoUpdate({
+        target: referenceFigures.code,
+        set: excludedAll([
+          'subject_type',
+          'subject_code',
+          'metric',
+          'value',
+          'comparator',
+          'unit',
+          'as_of',
+          'label_zh',
+          'label_en',
+          'source',
+        ]),
+      });
+    await tx
+      .insert(planTargets)
+      .values(targetRefs)
+      .onConflictDoUpdate({
+        target: planTargets.code,
+        set: excludedAll([
+          'scope_type',
+          'scope_code',
+          'metric',
+          'target_value',
+          'unit',
+          'due_year',
+          'label_zh',
+          'label_en',
+          'source',
+        ]),
+      });
+
+    // Named enterprises have no natural key in the documents (no credit code): insert each once by name.
+    for (const e of enterpriseRefs) {
+      const existing = await tx
+        .select({ id: enterprises.id })
+        .from(enterprises)
+        .where(eq(enterprises.nameZh, e.nameZh));
+      if (existing.length > 0) continue;
+      await tx.insert(enterprises).values({
+        nameZh: e.nameZh,
+        nameEn: e.nameEn,
+        status: e.status,
+        parkId: e.parkCode ? parkId(e.parkCode) : null,
+        source: e.source,
+      });
+    }
+  });
+}
+
+function idLookup(rows: { id: number; code: string }[], what: string) {
+  const byCode = new Map(rows.map((r) => [r.code, r.id]));
+  return (code: string): number => {
+    const id = byCode.get(code);
+    if (id === undefined) throw new Error(`reference data: unknown ${what} ${code}`);
+    return id;
+  };
+}

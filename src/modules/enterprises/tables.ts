@@ -1,0 +1,79 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  char,
+  check,
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { directions, industryCodes } from '../chain/tables.js';
+import { parks, units } from '../space/tables.js';
+
+export const enterpriseStatus = pgEnum('enterprise_status', ['target', 'in_contact', 'settled', 'left']);
+
+export const enterprises = pgTable(
+  'enterprises',
+  {
+    id: serial('id').primaryKey(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en'),
+    /** 统一社会信用代码 (GB 32100), validated by core/ids before it is stored. */
+    uscc: char('uscc', { length: 18 }).unique(),
+    /** Taiwan 統一編號 of the Taiwan investor, for Taiwan-funded enterprises. */
+    taiwanUbn: char('taiwan_ubn', { length: 8 }),
+    status: enterpriseStatus('status').notNull(),
+    parkId: integer('park_id').references(() => parks.id),
+    unitId: integer('unit_id').references(() => units.id),
+    directionCode: text('direction_code').references(() => directions.code),
+    industryCode: text('industry_code').references(() => industryCodes.code),
+    isMahHolder: boolean('is_mah_holder').notNull().default(false),
+    isTaiwanFunded: boolean('is_taiwan_funded').notNull().default(false),
+    isLeading: boolean('is_leading').notNull().default(false),
+    isBackbone: boolean('is_backbone').notNull().default(false),
+    isHighTech: boolean('is_high_tech').notNull().default(false),
+    registeredCapitalWanYuan: numeric('registered_capital_wan_yuan', { precision: 14, scale: 2 }),
+    foundedYear: integer('founded_year'),
+    source: text('source').notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('enterprises_park_idx').on(t.parkId),
+    index('enterprises_status_idx').on(t.status),
+    check(
+      'enterprises_capital_nonneg',
+      sql`${t.registeredCapitalWanYuan} IS NULL OR ${t.registeredCapitalWanYuan} >= 0`,
+    ),
+  ],
+);
+
+/** One row per enterprise and year; every figure carries the source it came from. */
+export const enterpriseMetrics = pgTable(
+  'enterprise_metrics',
+  {
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    operatingRevenueYuan: numeric('operating_revenue_yuan', { precision: 18, scale: 2 }),
+    taxYuan: numeric('tax_yuan', { precision: 18, scale: 2 }),
+    rdSpendYuan: numeric('rd_spend_yuan', { precision: 18, scale: 2 }),
+    outputValueYuan: numeric('output_value_yuan', { precision: 18, scale: 2 }),
+    employees: integer('employees'),
+    source: text('source').notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.enterpriseId, t.year] }),
+    check('metrics_year_range', sql`${t.year} BETWEEN 1949 AND 2100`),
+    check('metrics_employees_nonneg', sql`${t.employees} IS NULL OR ${t.employees} >= 0`),
+  ],
+);

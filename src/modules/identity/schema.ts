@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { roles } from '../../core/auth/roles.js';
+import { MIN_PASSWORD_LENGTH } from './passwords.js';
+
+export const roleSchema = z.enum(roles);
+
+export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email());
+
+export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH).max(256);
+
+export const userSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  parkIds: z.array(z.number().int()),
+  mustChangePassword: z.boolean(),
+});
+
+export const loginBody = z.object({ email: emailSchema, password: z.string().min(1).max(256) });
+export const sessionResponse = z.object({ user: userSchema.nullable(), csrfToken: z.string() });
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: passwordSchema,
+});
+
+export const newUserBody = z
+  .object({
+    email: emailSchema,
+    displayName: z.string().trim().min(1).max(100).optional(),
+    role: roleSchema,
+    parkIds: z.array(z.number().int().positive()).max(100).default([]),
+    password: passwordSchema.optional(),
+  })
+  .refine((u) => u.role !== 'park_manager' || u.parkIds.length > 0, {
+    path: ['parkIds'],
+    params: { messageKey: 'parkScope' },
+  });
+export type NewUser = z.input<typeof newUserBody>;
+
+export const createdUserResponse = z.object({ user: userSchema, password: z.string().optional() });

@@ -1,0 +1,2 @@
+export { portalRoutes } from './routes.js';
+export { type Overview, overviewResponse } from './schema.js';

@@ -1,0 +1,49 @@
+import pg from 'pg';
+import { type Database, openDatabase } from '../../src/core/db/db.js';
+import { loadReferenceData } from '../../src/data/load-reference.js';
+
+/**
+ * The worker's database, created once and shared by every test file the worker runs
+ * (vitest isolate: false). PGlite in memory, or — under the postgres project — a database of its own
+ * on the server named by TEST_DATABASE_URL, dropped and recreated at the start of the run.
+ */
+let shared: Promise<Database> | undefined;
+
+export function testDatabase(): Promise<Database> {
+  shared ??= createTestDatabase();
+  return shared;
+}
+
+async function createTestDatabase(): Promise<Database> {
+  const database =
+    process.env.MEDZONE_TEST_ENGINE === 'postgres'
+      ? await openDatabase({ engine: 'postgres', url: await freshPostgresDatabase(), poolSize: 4 })
+      : await openDatabase({ engine: 'pglite' });
+  await database.migrate();
+  await loadReferenceData(database.db);
+  return database;
+}
+
+async function freshPostgresDatabase(): Promise<string> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `medzone_test_${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A counter for unique names within this worker (tests share the database). */
+let sequence = 0;
+export function unique(prefix: string): string {
+  sequence += 1;
+  return `${prefix}-${process.pid}-${sequence}`;
+}
