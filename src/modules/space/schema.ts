@@ -19,21 +19,16 @@ export const figureSchema = z.object({
 });
 export type Figure = z.infer<typeof figureSchema>;
 
-export const blockSchema = z.object({
-  id: z.number().int(),
-  code: z.string(),
-  nameZh: z.string(),
-  nameEn: z.string(),
+/** How one record names another: id, code and its names in both languages. */
+const namedRef = z.object({ id: z.number().int(), code: z.string(), nameZh: z.string(), nameEn: z.string() });
+
+export const blockSchema = namedRef.extend({
   divisionCode: z.string().nullable(),
   divisionName: z.string().nullable(),
   source: z.string(),
 });
 
-export const zoneSchema = z.object({
-  id: z.number().int(),
-  code: z.string(),
-  nameZh: z.string(),
-  nameEn: z.string(),
+export const zoneSchema = namedRef.extend({
   divisionCode: z.string().nullable(),
   divisionName: z.string().nullable(),
   establishedMonth: z.string().nullable(),
@@ -46,12 +41,8 @@ export const zoneSchema = z.object({
 });
 export type Zone = z.infer<typeof zoneSchema>;
 
-export const parkSummarySchema = z.object({
-  id: z.number().int(),
-  code: z.string(),
+export const parkSummarySchema = namedRef.extend({
   kind: parkKindSchema,
-  nameZh: z.string(),
-  nameEn: z.string(),
   zone: z.object({ id: z.number().int(), code: z.string(), nameZh: z.string(), nameEn: z.string() }),
   block: z
     .object({ id: z.number().int(), code: z.string(), nameZh: z.string(), nameEn: z.string() })
