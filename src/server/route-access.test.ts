@@ -41,3 +41,17 @@ describe('every route declares who may call it', () => {
     expect(find('POST', '/api/auth/password')?.access).not.toContain('public');
   });
 });
+
+describe('the web app is served beside the API', () => {
+  it('answers /, client routes and unknown API paths', async () => {
+    const home = await app.inject({ url: '/' });
+    expect(home.statusCode).toBe(200);
+    expect(home.headers['content-type']).toMatch(/text\/html/);
+    const clientRoute = await app.inject({ url: '/parks/3' });
+    expect(clientRoute.statusCode).toBe(200);
+    expect(clientRoute.body).toContain('<!doctype html>');
+    const api = await app.inject({ url: '/api/unknown' });
+    expect(api.statusCode).toBe(404);
+    expect(api.headers['content-type']).toMatch(/application\/json/);
+  });
+});
