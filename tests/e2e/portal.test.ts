@@ -20,7 +20,8 @@ async function openPage(): Promise<Page> {
   page = await context.newPage();
   page.on('console', (message) => {
     // Chromium logs every 4xx response as an error; a refused login is an expected answer, not a fault.
-    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) browserErrors.push(message.text());
+    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text()))
+      browserErrors.push(message.text());
   });
   page.on('pageerror', (error) => browserErrors.push(error.message));
   return page;
@@ -42,7 +43,10 @@ async function seriousViolations(p: Page) {
 }
 
 /** The fonts Chromium actually used to draw an element's text (DevTools protocol). */
-async function fontsUsedFor(p: Page, selector: string): Promise<{ familyName: string; glyphCount: number }[]> {
+async function fontsUsedFor(
+  p: Page,
+  selector: string,
+): Promise<{ familyName: string; glyphCount: number }[]> {
   const cdp = await p.context().newCDPSession(p);
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
@@ -96,7 +100,9 @@ describe('portal home', () => {
     await p.goto(stack.baseUrl);
     await p.getByTestId('home-hero').waitFor();
     await p.getByTestId('lang-option-en').click();
-    await expect.poll(() => p.getByTestId('park-link').allInnerTexts()).toContain('Ruike Medicine & Health Industrial Park');
+    await expect
+      .poll(() => p.getByTestId('park-link').allInnerTexts())
+      .toContain('Ruike Medicine & Health Industrial Park');
     expect(await p.locator('html').getAttribute('lang')).toBe('en');
   });
 
@@ -143,6 +149,15 @@ describe('login', () => {
     await expect.poll(() => p.getByTestId('current-user').innerText()).toContain('测试专员');
     const cookies = await context.cookies();
     expect(cookies.find((c) => c.name === 'mz_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+
+    // Sign-out is a POST with the session cookie: it only works if the client sends the CSRF token.
+    await p.getByTestId('logout-button').click();
+    await p.getByTestId('login-link').waitFor();
+    expect(await p.getByTestId('current-user').count()).toBe(0);
+    const after = await fetch(`${stack.baseUrl}/api/auth/me`, {
+      headers: { cookie: `mz_session=${cookies.find((c) => c.name === 'mz_session')!.value}` },
+    });
+    expect(((await after.json()) as { user: unknown }).user).toBeNull();
   });
 
   it('says so when the password is wrong', async () => {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatArea,
+  formatLandArea,
+  formatMonth,
+  formatNumber,
+  formatYuan,
+  squareMetresToMu,
+  subtractDecimals,
+} from './format';
+
+describe('formatYuan', () => {
+  it('shows the province target in 亿元 and in billions', () => {
+    expect(formatYuan('120000000000', 'zh-CN')).toBe('1,200 亿元');
+    expect(formatYuan('120000000000', 'zh-TW')).toBe('1,200 億元');
+    expect(formatYuan('120000000000', 'en')).toBe('120 billion yuan');
+  });
+
+  it('picks 万元 / million / plain yuan by magnitude', () => {
+    expect(formatYuan('45000', 'zh-CN')).toBe('4.5 万元');
+    expect(formatYuan('2500000.00', 'en')).toBe('2.5 million yuan');
+    expect(formatYuan('9999.5', 'zh-CN')).toBe('9,999.5 元');
+  });
+
+  it('stays exact beyond the range of a double', () => {
+    expect(formatYuan('12345678901234567890', 'zh-CN')).toBe('123,456,789,012.35 亿元');
+    expect(formatNumber('9007199254740993')).toBe('9,007,199,254,740,993');
+  });
+
+  it('leaves what is not a decimal as it came', () => {
+    expect(formatYuan('n/a', 'en')).toBe('n/a');
+  });
+});
+
+describe('areas', () => {
+  it('groups thousands and drops trailing zeros', () => {
+    expect(formatArea('45000.00')).toBe('45,000 m²');
+    expect(formatArea('1234.50')).toBe('1,234.5 m²');
+  });
+
+  it('converts to 亩 at 10000/15 m² each', () => {
+    expect(squareMetresToMu('10000')).toBe('15');
+    expect(squareMetresToMu('666.67')).toBe('1');
+    expect(formatLandArea('66666.67', 'zh-CN')).toBe('100 亩');
+    expect(formatLandArea('66666.67', 'en')).toBe('100 mu');
+  });
+});
+
+describe('formatMonth', () => {
+  it('writes a document month per language', () => {
+    expect(formatMonth('2022-07', 'zh-CN')).toBe('2022年7月');
+    expect(formatMonth('2022-07', 'en')).toBe('July 2022');
+  });
+});
+
+describe('subtractDecimals', () => {
+  it('subtracts exactly across scales', () => {
+    expect(subtractDecimals('1000.50', '200.25', '100')).toBe('700.25');
+    expect(subtractDecimals('0.1', '0.3')).toBe('-0.2');
+  });
+});

@@ -1,0 +1,139 @@
+import { Table, type TableColumnsType, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Building, ParkDetail, Unit } from '../../api/queries';
+import { useLanguage } from '../../app/use-language';
+import { DemoTag, StatusTag } from '../../components/tags';
+import { useDataText } from '../../i18n/use-data-text';
+import { formatArea, formatLandArea, formatNumber } from '../../lib/format';
+
+type UnitRow = Unit & { building: Building };
+
+function useCleanroomLabel(): (grade: string) => string {
+  const { t } = useTranslation();
+  return (grade) => {
+    const gmp = /^gmp_([a-d])$/i.exec(grade);
+    if (gmp?.[1]) return t('unit.cleanroomGmp', { grade: gmp[1].toUpperCase() });
+    const iso = /^iso_(\d)$/i.exec(grade);
+    if (iso?.[1]) return t('unit.cleanroomIso', { grade: iso[1] });
+    return grade === 'none' ? t('unit.cleanroomNone') : grade;
+  };
+}
+
+function usePriceLabel(): (unit: Unit) => string {
+  const { t } = useTranslation();
+  return (unit) => {
+    if (unit.dealType === 'lease' && unit.rentYuanPerM2Month)
+      return t('unit.rent', { price: formatNumber(unit.rentYuanPerM2Month) });
+    if (unit.dealType === 'sale' && unit.salePriceYuanPerM2)
+      return t('unit.sale', { price: formatNumber(unit.salePriceYuanPerM2) });
+    return '—';
+  };
+}
+
+function useColumns(): TableColumnsType<UnitRow> {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const text = useDataText();
+  const cleanroom = useCleanroomLabel();
+  const price = usePriceLabel();
+  return [
+    {
+      key: 'code',
+      title: t('unit.code'),
+      render: (_, row) => `${row.building.code} ${text(row.building.nameZh)} · ${row.code}`,
+    },
+    {
+      key: 'floor',
+      title: t('unit.floor'),
+      dataIndex: 'floor',
+      align: 'right',
+      render: (floor) => floor ?? '—',
+    },
+    {
+      key: 'area',
+      title: t('unit.area'),
+      align: 'right',
+      render: (_, row) =>
+        row.use === 'land_parcel'
+          ? `${formatArea(row.areaM2)} (${formatLandArea(row.areaM2, language)})`
+          : formatNumber(row.areaM2),
+    },
+    {
+      key: 'use',
+      title: t('unit.use'),
+      render: (_, row) => t(`unit.uses.${row.use}`, { defaultValue: row.use }),
+    },
+    { key: 'cleanroom', title: t('unit.cleanroom'), render: (_, row) => cleanroom(row.cleanroomGrade) },
+    {
+      key: 'deal',
+      title: t('unit.deal'),
+      render: (_, row) => t(`unit.deals.${row.dealType}`, { defaultValue: row.dealType }),
+    },
+    { key: 'price', title: t('unit.price'), align: 'right', render: (_, row) => price(row) },
+    { key: 'status', title: t('unit.status'), render: (_, row) => <StatusTag status={row.status} /> },
+    { key: 'demo', title: t('unit.demo'), render: (_, row) => (row.isDemo ? <DemoTag /> : null) },
+  ];
+}
+
+function BuildingSummary({ building }: { building: Building }) {
+  const { t } = useTranslation();
+  const text = useDataText();
+  return (
+    <li>
+      <strong>
+        {building.code} {text(building.nameZh)}
+      </strong>{' '}
+      <span className="muted">
+        {t('park.buildingMeta', { floors: building.floors })}
+        {building.completionYear && ` · ${t('park.buildingCompleted', { year: building.completionYear })}`}
+      </span>{' '}
+      {building.isDemo && <DemoTag />}
+    </li>
+  );
+}
+
+/** All units of the park in one table (building, floor, area, use, cleanroom, lease/sale, price, status). */
+export function UnitsSection({ park }: { park: ParkDetail }) {
+  const { t } = useTranslation();
+  const text = useDataText();
+  const columns = useColumns();
+  const rows = useMemo<UnitRow[]>(
+    () => park.buildings.flatMap((building) => building.units.map((unit) => ({ ...unit, building }))),
+    [park.buildings],
+  );
+  return (
+    <section className="park-section" aria-labelledby="units-title">
+      <Typography.Title level={2} id="units-title">
+        {t('park.buildingsTitle')}
+      </Typography.Title>
+      {park.buildings.length === 0 ? (
+        <p className="muted">{t('park.noBuildings')}</p>
+      ) : (
+        <>
+          <ul className="building-list">
+            {park.buildings.map((building) => (
+              <BuildingSummary key={building.id} building={building} />
+            ))}
+          </ul>
+          {/* Focusable so that keyboard users can scroll it sideways on narrow screens. */}
+          <section
+            className="table-scroll"
+            aria-label={t('unit.tableLabel', { building: text(park.nameZh, park.nameEn) })}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+            tabIndex={0}
+          >
+            <Table<UnitRow>
+              data-testid="units-table"
+              rowKey="id"
+              size="small"
+              columns={columns}
+              dataSource={rows}
+              pagination={false}
+            />
+          </section>
+        </>
+      )}
+    </section>
+  );
+}
