@@ -3,6 +3,7 @@ import { inArray } from 'drizzle-orm';
 import { roles } from '../core/auth/roles.js';
 import { loadConfig } from '../core/config/config.js';
 import type { Database } from '../core/db/db.js';
+import { issuesToFields } from '../core/errors/index.js';
 import { loadDemoData } from '../data/demo.js';
 import { loadReferenceData } from '../data/load-reference.js';
 import { createUser, newUserBody, setPassword } from '../modules/identity/index.js';
@@ -127,7 +128,9 @@ user
         });
         if (!parsed.success) {
           throw new Error(
-            parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('\n'),
+            issuesToFields(parsed.error.issues, 'en')
+              .map((f) => `${f.path || 'input'}: ${f.message}`)
+              .join('\n'),
           );
         }
         const created = await createUser(database.db, parsed.data, 'system');

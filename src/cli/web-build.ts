@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +29,17 @@ export async function buildWebIfNeeded(log: (line: string) => void): Promise<voi
   if (webBuildIsCurrent()) return;
   log('Building the web app (first start or sources changed)…');
   const started = Date.now();
-  const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // In a child process: the bundler's memory is returned to the system before the server starts.
+  await new Promise<void>((resolve, reject) => {
+    const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`)),
+    );
+  });
   log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
