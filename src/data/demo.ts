@@ -4,7 +4,7 @@ import { appMeta } from '../core/db/meta-table.js';
 import { usccCheckChar } from '../core/ids/index.js';
 import { enterpriseMetrics, enterprises } from '../modules/enterprises/tables.js';
 import { createUser } from '../modules/identity/index.js';
-import { buildings, parks, units } from '../modules/space/tables.js';
+import { buildings, parks, unitStatusHistory, units } from '../modules/space/tables.js';
 import { DemoRandom } from './demo-random.js';
 import { DEMO } from './sources.js';
 
@@ -16,6 +16,7 @@ export const DEMO_SEED = 20211027;
 const DEMO_META_KEY = 'demo_loaded';
 
 type UnitUse = (typeof units.$inferInsert)['use'];
+type UnitStatus = NonNullable<(typeof units.$inferInsert)['status']>;
 type Cleanroom = NonNullable<(typeof units.$inferInsert)['cleanroomGrade']>;
 
 const USES: readonly (readonly [UnitUse, number])[] = [
@@ -36,11 +37,11 @@ const LAB_GRADES: readonly (readonly [Cleanroom, number])[] = [
   ['iso_7', 2],
   ['iso_5', 1],
 ];
-const STATUSES = [
+const STATUSES: readonly (readonly [UnitStatus, number])[] = [
   ['available', 4],
   ['reserved', 1],
   ['leased', 5],
-] as const;
+];
 
 const NAME_PREFIX = [
   '闽',
@@ -83,6 +84,97 @@ function yuan(fen: number): string {
   return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }
 
+function demoUnit(
+  random: DemoRandom,
+  buildingId: number,
+  floor: number,
+  n: number,
+  tenants: number[],
+): typeof units.$inferInsert {
+  const use = floor === 1 && random.chance(30) ? 'warehouse' : random.weighted(USES);
+  const dealType = random.chance(88) ? 'lease' : 'sale';
+  let status: UnitStatus = dealType === 'sale' && random.chance(30) ? 'sold' : random.weighted(STATUSES);
+  // A leased unit needs a tenant: take the park's settled demo enterprises in turn, or leave it available.
+  const tenant = status === 'leased' || status === 'sold' ? tenants.shift() : undefined;
+  if (status === 'leased' && tenant === undefined) status = 'available';
+  const production = use === 'gmp_production' || use === 'warehouse';
+  return {
+    buildingId,
+    code: `${floor}${String(n).padStart(2, '0')}`,
+    floor,
+    areaM2: yuan(random.int(150, 2400) * 100 + random.pick([0, 50])),
+    use,
+    cleanroomGrade:
+      use === 'gmp_production' ? random.weighted(GMP_GRADES) : use === 'rd_lab' ? random.weighted(LAB_GRADES) : 'none',
+    dealType,
+    rentYuanPerM2Month: dealType === 'lease' ? yuan(random.int(25, 85) * 100 + random.pick([0, 50])) : null,
+    salePriceYuanPerM2: dealType === 'sale' ? yuan(random.int(6000, 14000) * 100) : null,
+    floorLoadKnPerM2: (floor === 1 || production ? random.pick([5, 8, 10, 12, 15]) : random.pick([3, 4, 5])).toFixed(2),
+    clearHeightM: (floor === 1 ? random.pick([4.5, 6, 8, 9]) : random.pick([3.6, 4, 4.5])).toFixed(1),
+    powerKva: random.pick([50, 100, 200, 315, 500, 800]).toFixed(1),
+    hasExhaust: use === 'rd_lab' || use === 'gmp_production' ? random.chance(80) : false,
+    hasDrainage: use !== 'office' ? random.chance(70) : random.chance(10),
+    status,
+    tenantEnterpriseId: status === 'leased' || status === 'sold' ? (tenant ?? null) : null,
+    availableFrom: `2026-${String(random.int(1, 12)).padStart(2, '0')}-01`,
+    isDemo: true,
+  };
+}
+
+/** 80 demo enterprises with three years of metrics; returns the settled ones' ids by park. */
+async function insertDemoEnterprises(tx: Executor, random: DemoRandom, parkRows: (typeof parks.$inferSelect)[]) {
+  const tenantsByPark = new Map<number, number[]>();
+  for (let i = 0; i < 80; i++) {
+    const [suffix, direction, industry] = random.pick(NAME_SUFFIX);
+    const park = random.pick(parkRows);
+    const status = random.weighted([
+      ['settled', 6],
+      ['target', 3],
+      ['in_contact', 1],
+    ] as const);
+    const [enterprise] = await tx
+      .insert(enterprises)
+      .values({
+        // The running number keeps generated names unique and visibly not real firms' names.
+        nameZh: `${random.pick(NAME_PREFIX)}${random.pick(NAME_CORE)}${random.pick(NAME_CORE)}${suffix}（演示${i + 1}）`,
+        uscc: demoUscc(random, park.divisionCode ?? '350104'),
+        status,
+        parkId: status === 'target' ? null : park.id,
+        directionCode: direction,
+        industryCode: industry,
+        isMahHolder: direction === 'high_quality_medicine' && random.chance(25),
+        isTaiwanFunded: random.chance(15),
+        isLeading: random.chance(5),
+        isBackbone: random.chance(15),
+        isHighTech: random.chance(40),
+        registeredCapitalWanYuan: yuan(random.int(100, 50000) * 100),
+        foundedYear: random.int(1998, 2023),
+        source: DEMO,
+        isDemo: true,
+      })
+      .returning({ id: enterprises.id });
+    if (status === 'settled') tenantsByPark.set(park.id, [...(tenantsByPark.get(park.id) ?? []), enterprise!.id]);
+    let revenueWan = random.int(200, 80000);
+    const metrics: (typeof enterpriseMetrics.$inferInsert)[] = [];
+    for (const year of [2022, 2023, 2024]) {
+      revenueWan = Math.max(50, Math.round(revenueWan * (1 + random.int(-15, 35) / 100)));
+      metrics.push({
+        enterpriseId: enterprise!.id,
+        year,
+        operatingRevenueYuan: yuan(revenueWan * 10000 * 100),
+        taxYuan: yuan(Math.round(revenueWan * random.int(3, 9) * 100) * 100),
+        rdSpendYuan: yuan(Math.round(revenueWan * random.int(2, 18) * 100) * 100),
+        outputValueYuan: yuan(Math.round(revenueWan * random.int(90, 120) * 100) * 100),
+        employees: random.int(8, 900),
+        source: DEMO,
+        isDemo: true,
+      });
+    }
+    await tx.insert(enterpriseMetrics).values(metrics);
+  }
+  return tenantsByPark;
+}
+
 export async function isDemoLoaded(db: Executor): Promise<boolean> {
   const rows = await db.select().from(appMeta).where(eq(appMeta.key, DEMO_META_KEY));
   return rows.length > 0;
@@ -105,8 +197,9 @@ export async function loadDemoData(db: Executor): Promise<DemoUser[] | null> {
   const demoUsers: DemoUser[] = [];
 
   await db.transaction(async (tx) => {
-    const leasableUnits: { id: number; parkId: number }[] = [];
+    const tenantsByPark = await insertDemoEnterprises(tx, random, parkRows);
     for (const park of parkRows) {
+      const tenants = tenantsByPark.get(park.id) ?? [];
       const buildingCount = park.kind === 'park' ? random.int(2, 4) : 1;
       for (let b = 1; b <= buildingCount; b++) {
         const floors = random.int(3, 8);
@@ -125,90 +218,17 @@ export async function loadDemoData(db: Executor): Promise<DemoUser[] | null> {
         for (let floor = 1; floor <= floors; floor++) {
           const perFloor = random.int(1, 3);
           for (let n = 1; n <= perFloor; n++) {
-            const use = floor === 1 && random.chance(30) ? 'warehouse' : random.weighted(USES);
-            const dealType = random.chance(88) ? 'lease' : 'sale';
-            rows.push({
-              buildingId: building!.id,
-              code: `${floor}${String(n).padStart(2, '0')}`,
-              floor,
-              areaM2: yuan(random.int(150, 2400) * 100 + random.pick([0, 50])),
-              use,
-              cleanroomGrade:
-                use === 'gmp_production'
-                  ? random.weighted(GMP_GRADES)
-                  : use === 'rd_lab'
-                    ? random.weighted(LAB_GRADES)
-                    : 'none',
-              dealType,
-              rentYuanPerM2Month:
-                dealType === 'lease' ? yuan(random.int(25, 85) * 100 + random.pick([0, 50])) : null,
-              salePriceYuanPerM2: dealType === 'sale' ? yuan(random.int(6000, 14000) * 100) : null,
-              status: dealType === 'sale' && random.chance(30) ? 'sold' : random.weighted(STATUSES),
-              availableFrom: `2026-${String(random.int(1, 12)).padStart(2, '0')}-01`,
-              isDemo: true,
-            });
+            rows.push(demoUnit(random, building!.id, floor, n, tenants));
           }
         }
         const inserted = await tx
           .insert(units)
           .values(rows)
-          .returning({ id: units.id, status: units.status });
-        for (const u of inserted)
-          if (u.status === 'leased') leasableUnits.push({ id: u.id, parkId: park.id });
+          .returning({ id: units.id, status: units.status, areaM2: units.areaM2 });
+        await tx
+          .insert(unitStatusHistory)
+          .values(inserted.map((u) => ({ unitId: u.id, fromStatus: null, toStatus: u.status, areaM2: u.areaM2 })));
       }
-    }
-
-    const settledParks = parkRows.filter((p) => p.kind === 'park' || p.kind === 'centre');
-    for (let i = 0; i < 80; i++) {
-      const [suffix, direction, industry] = random.pick(NAME_SUFFIX);
-      const park = random.pick(settledParks);
-      const status = random.weighted([
-        ['settled', 6],
-        ['target', 3],
-        ['in_contact', 1],
-      ] as const);
-      const unit = status === 'settled' ? leasableUnits.find((u) => u.parkId === park.id) : undefined;
-      if (unit) leasableUnits.splice(leasableUnits.indexOf(unit), 1);
-      const taiwanFunded = random.chance(15);
-      const [enterprise] = await tx
-        .insert(enterprises)
-        .values({
-          // The suffix index keeps generated names unique without looking like real firms' names.
-          nameZh: `${random.pick(NAME_PREFIX)}${random.pick(NAME_CORE)}${random.pick(NAME_CORE)}${suffix}（演示${i + 1}）`,
-          uscc: demoUscc(random, park.divisionCode ?? '350104'),
-          status,
-          parkId: status === 'target' ? null : park.id,
-          unitId: unit?.id ?? null,
-          directionCode: direction,
-          industryCode: industry,
-          isMahHolder: direction === 'high_quality_medicine' && random.chance(25),
-          isTaiwanFunded: taiwanFunded,
-          isLeading: random.chance(5),
-          isBackbone: random.chance(15),
-          isHighTech: random.chance(40),
-          registeredCapitalWanYuan: yuan(random.int(100, 50000) * 100),
-          foundedYear: random.int(1998, 2023),
-          source: DEMO,
-          isDemo: true,
-        })
-        .returning({ id: enterprises.id });
-      let revenueWan = random.int(200, 80000);
-      const metrics: (typeof enterpriseMetrics.$inferInsert)[] = [];
-      for (const year of [2022, 2023, 2024]) {
-        revenueWan = Math.max(50, Math.round(revenueWan * (1 + random.int(-15, 35) / 100)));
-        metrics.push({
-          enterpriseId: enterprise!.id,
-          year,
-          operatingRevenueYuan: yuan(revenueWan * 10000 * 100),
-          taxYuan: yuan(Math.round(revenueWan * random.int(3, 9) * 100) * 100),
-          rdSpendYuan: yuan(Math.round(revenueWan * random.int(2, 18) * 100) * 100),
-          outputValueYuan: yuan(Math.round(revenueWan * random.int(90, 120) * 100) * 100),
-          employees: random.int(8, 900),
-          source: DEMO,
-          isDemo: true,
-        });
-      }
-      await tx.insert(enterpriseMetrics).values(metrics);
     }
 
     const ruike = parkRows.find((p) => p.code === 'ruike');

@@ -48,6 +48,10 @@ export const fieldMessages = {
     en: 'Invalid Taiwan unified business number (8 digits with a valid checksum)',
   },
   phone: { zh: '手机号或电话号码格式不正确', en: 'Invalid phone number' },
+  positiveArea: { zh: '面积必须大于 0', en: 'The area must be greater than 0' },
+  leasedNeedsTenant: { zh: '已租单元必须指定承租企业', en: 'A leased unit needs a tenant enterprise' },
+  rangeOrder: { zh: '上限不能小于下限', en: 'The upper bound is below the lower bound' },
+  tenantNotFound: { zh: '承租企业不存在', en: 'No such tenant enterprise' },
   parkScope: { zh: '园区负责人必须至少关联一个园区', en: 'A park manager needs at least one park' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -1,12 +1,15 @@
-import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../core/db/db.js';
 import { notFound } from '../../core/errors/index.js';
 import { toSimplified } from '../../core/text/script.js';
 import { referenceFigures } from '../analytics/tables.js';
 import { enterprises } from '../enterprises/tables.js';
+import { users } from '../identity/tables.js';
+import { parkOccupancy } from './occupancy.js';
 import type { Figure, ParkDetail, ParkListQuery, ParkSummary, Zone } from './schema.js';
 import { blocks, buildings, divisions, parks, units, zones } from './tables.js';
+import { toUnitView, unitViewColumns } from './unit-view.js';
 
 const blockDivision = alias(divisions, 'block_division');
 
@@ -179,8 +182,9 @@ export async function getPark(db: Executor, id: number): Promise<ParkDetail> {
     buildingRows.length === 0
       ? []
       : await db
-          .select()
+          .select(unitViewColumns)
           .from(units)
+          .leftJoin(enterprises, eq(enterprises.id, units.tenantEnterpriseId))
           .where(
             inArray(
               units.buildingId,
@@ -188,18 +192,27 @@ export async function getPark(db: Executor, id: number): Promise<ParkDetail> {
             ),
           )
           .orderBy(asc(units.buildingId), asc(units.floor), asc(units.code));
-  const [figures, occupancy, enterpriseCount] = await Promise.all([
+  const [figures, occupancy, enterpriseCount, updatedBy] = await Promise.all([
     figuresFor(db, 'park', [row.park.code]),
     parkOccupancy(db, id),
     db
       .select({ n: count() })
       .from(enterprises)
       .where(and(eq(enterprises.parkId, id), eq(enterprises.status, 'settled'))),
+    row.park.updatedBy === null
+      ? Promise.resolve([])
+      : db
+          .select({ id: users.id, displayName: users.displayName })
+          .from(users)
+          .where(eq(users.id, row.park.updatedBy)),
   ]);
   return {
     ...toParkSummary(row),
     address: row.park.address,
     descriptionZh: row.park.descriptionZh,
+    facilities: row.park.facilities,
+    contact: { name: row.park.contactName, phone: row.park.contactPhone, email: row.park.contactEmail },
+    updatedBy: updatedBy[0] ?? null,
     figures: figures.map((f) => f.figure),
     buildings: buildingRows.map((b) => ({
       id: b.id,
@@ -208,40 +221,10 @@ export async function getPark(db: Executor, id: number): Promise<ParkDetail> {
       floors: b.floors,
       completionYear: b.completionYear,
       isDemo: b.isDemo,
-      units: unitRows
-        .filter((u) => u.buildingId === b.id)
-        .map((u) => ({
-          id: u.id,
-          code: u.code,
-          floor: u.floor,
-          areaM2: u.areaM2,
-          use: u.use,
-          cleanroomGrade: u.cleanroomGrade,
-          dealType: u.dealType,
-          rentYuanPerM2Month: u.rentYuanPerM2Month,
-          salePriceYuanPerM2: u.salePriceYuanPerM2,
-          status: u.status,
-          availableFrom: u.availableFrom,
-          isDemo: u.isDemo,
-        })),
+      units: unitRows.filter((u) => u.unit.buildingId === b.id).map(toUnitView),
     })),
     occupancy,
     enterpriseCount: enterpriseCount[0]?.n ?? 0,
     updatedAt: row.park.updatedAt.toISOString(),
   };
-}
-
-/** Areas are summed in SQL as numeric, so the totals stay exact. */
-export async function parkOccupancy(db: Executor, parkId: number) {
-  const [row] = await db
-    .select({
-      totalM2: sql<string>`coalesce(sum(${units.areaM2}), 0)::numeric(14,2)::text`,
-      availableM2: sql<string>`coalesce(sum(${units.areaM2}) filter (where ${units.status} = 'available'), 0)::numeric(14,2)::text`,
-      leasedM2: sql<string>`coalesce(sum(${units.areaM2}) filter (where ${units.status} in ('leased', 'sold')), 0)::numeric(14,2)::text`,
-      unitCount: count(units.id),
-    })
-    .from(units)
-    .innerJoin(buildings, eq(buildings.id, units.buildingId))
-    .where(eq(buildings.parkId, parkId));
-  return row ?? { totalM2: '0.00', availableM2: '0.00', leasedM2: '0.00', unitCount: 0 };
 }

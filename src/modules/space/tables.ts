@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   char,
   check,
@@ -71,6 +72,10 @@ export const parks = pgTable(
     lat: numeric('lat', { precision: 9, scale: 6 }),
     locationNote: text('location_note'),
     clusters: text('clusters').array().notNull().default(sql`'{}'::text[]`),
+    facilities: text('facilities').array().notNull().default(sql`'{}'::text[]`),
+    contactName: text('contact_name'),
+    contactPhone: text('contact_phone'),
+    contactEmail: text('contact_email'),
     descriptionZh: text('description_zh'),
     openedMonth: text('opened_month'),
     source: text('source').notNull(),
@@ -134,7 +139,17 @@ export const units = pgTable(
     dealType: dealType('deal_type').notNull(),
     rentYuanPerM2Month: numeric('rent_yuan_per_m2_month', { precision: 10, scale: 2 }),
     salePriceYuanPerM2: numeric('sale_price_yuan_per_m2', { precision: 12, scale: 2 }),
+    floorLoadKnPerM2: numeric('floor_load_kn_per_m2', { precision: 6, scale: 2 }),
+    clearHeightM: numeric('clear_height_m', { precision: 5, scale: 2 }),
+    powerKva: numeric('power_kva', { precision: 8, scale: 1 }),
+    hasExhaust: boolean('has_exhaust').notNull().default(false),
+    hasDrainage: boolean('has_drainage').notNull().default(false),
     status: unitStatus('status').notNull().default('available'),
+    /**
+     * The enterprise leasing (or owning) the unit. Its foreign key to enterprises is declared in migration
+     * 0001 by hand: enterprises' tables import space's, so this file cannot import theirs (no cycles).
+     */
+    tenantEnterpriseId: integer('tenant_enterprise_id'),
     availableFrom: date('available_from'),
     isDemo: boolean('is_demo').notNull().default(false),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -142,8 +157,30 @@ export const units = pgTable(
   (t) => [
     unique('units_building_code_uq').on(t.buildingId, t.code),
     index('units_status_idx').on(t.status),
+    index('units_building_idx').on(t.buildingId),
     check('units_area_positive', sql`${t.areaM2} > 0`),
+    check('units_leased_has_tenant', sql`${t.status} <> 'leased' OR ${t.tenantEnterpriseId} IS NOT NULL`),
+    check('units_floor_load_nonneg', sql`${t.floorLoadKnPerM2} IS NULL OR ${t.floorLoadKnPerM2} >= 0`),
+    check('units_clear_height_nonneg', sql`${t.clearHeightM} IS NULL OR ${t.clearHeightM} >= 0`),
+    check('units_power_nonneg', sql`${t.powerKva} IS NULL OR ${t.powerKva} >= 0`),
     check('units_rent_nonneg', sql`${t.rentYuanPerM2Month} IS NULL OR ${t.rentYuanPerM2Month} >= 0`),
     check('units_sale_nonneg', sql`${t.salePriceYuanPerM2} IS NULL OR ${t.salePriceYuanPerM2} >= 0`),
   ],
+);
+
+/** One row per status change of a unit (and its creation): the history behind occupancy figures. */
+export const unitStatusHistory = pgTable(
+  'unit_status_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    fromStatus: unitStatus('from_status'),
+    toStatus: unitStatus('to_status').notNull(),
+    areaM2: numeric('area_m2', { precision: 12, scale: 2 }).notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    changedBy: integer('changed_by'),
+  },
+  (t) => [index('unit_status_history_unit_idx').on(t.unitId, t.changedAt)],
 );
