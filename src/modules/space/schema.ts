@@ -87,6 +87,8 @@ export const unitSchema = z.object({
   code: z.string(),
   floor: z.number().int().nullable(),
   areaM2: decimalString,
+  /** Land parcels are also sized in 亩 (1 亩 = 10000/15 m²); null for other uses. */
+  areaMu: decimalString.nullable(),
   use: unitUseSchema,
   cleanroomGrade: cleanroomGradeSchema,
   dealType: dealTypeSchema,

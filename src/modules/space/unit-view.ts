@@ -13,12 +13,22 @@ export const unitViewColumns = {
 
 export type UnitViewRow = { unit: typeof units.$inferSelect; tenantName: string | null };
 
+/** m² → 亩 to two decimals, computed on hundredths of m² as integers so no float creeps in. */
+export function m2ToMu(areaM2: string): string {
+  const [whole = '0', fraction = ''] = areaM2.split('.');
+  const hundredthsM2 = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0').slice(0, 2));
+  // mu = m² × 15 / 10000; in hundredths of mu: hundredthsM2 × 15 / 10000, rounded half up.
+  const hundredthsMu = (hundredthsM2 * 15n + 5000n) / 10000n;
+  return `${hundredthsMu / 100n}.${String(hundredthsMu % 100n).padStart(2, '0')}`;
+}
+
 export function toUnitView({ unit, tenantName }: UnitViewRow): UnitView {
   return {
     id: unit.id,
     code: unit.code,
     floor: unit.floor,
     areaM2: unit.areaM2,
+    areaMu: unit.use === 'land_parcel' ? m2ToMu(unit.areaM2) : null,
     use: unit.use,
     cleanroomGrade: unit.cleanroomGrade,
     dealType: unit.dealType,
