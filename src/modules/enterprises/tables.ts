@@ -14,7 +14,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import { directions, industryCodes } from '../chain/tables.js';
-import { parks, units } from '../space/tables.js';
+import { parks } from '../space/tables.js';
 
 export const enterpriseStatus = pgEnum('enterprise_status', ['target', 'in_contact', 'settled', 'left']);
 
@@ -30,7 +30,6 @@ export const enterprises = pgTable(
     taiwanUbn: char('taiwan_ubn', { length: 8 }),
     status: enterpriseStatus('status').notNull(),
     parkId: integer('park_id').references(() => parks.id),
-    unitId: integer('unit_id').references(() => units.id),
     directionCode: text('direction_code').references(() => directions.code),
     industryCode: text('industry_code').references(() => industryCodes.code),
     isMahHolder: boolean('is_mah_holder').notNull().default(false),
