@@ -527,6 +527,16 @@ export interface paths {
                             isDemo: boolean;
                             address: string | null;
                             descriptionZh: string | null;
+                            facilities: string[];
+                            contact: {
+                                name: string | null;
+                                phone: string | null;
+                                email: string | null;
+                            };
+                            updatedBy: {
+                                id: number;
+                                displayName: string;
+                            } | null;
                             figures: {
                                 code: string;
                                 metric: string;
@@ -552,27 +562,723 @@ export interface paths {
                                     code: string;
                                     floor: number | null;
                                     areaM2: string;
+                                    areaMu: string | null;
                                     /** @enum {string} */
                                     use: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
-                                    cleanroomGrade: string;
+                                    /** @enum {string} */
+                                    cleanroomGrade: "none" | "gmp_d" | "gmp_c" | "gmp_b" | "gmp_a" | "iso_8" | "iso_7" | "iso_6" | "iso_5";
                                     /** @enum {string} */
                                     dealType: "lease" | "sale";
                                     rentYuanPerM2Month: string | null;
                                     salePriceYuanPerM2: string | null;
+                                    floorLoadKnPerM2: string | null;
+                                    clearHeightM: string | null;
+                                    powerKva: string | null;
+                                    hasExhaust: boolean;
+                                    hasDrainage: boolean;
                                     /** @enum {string} */
                                     status: "available" | "reserved" | "leased" | "sold";
+                                    tenant: {
+                                        id: number;
+                                        nameZh: string;
+                                    } | null;
                                     availableFrom: string | null;
                                     isDemo: boolean;
+                                    updatedAt: string;
                                 }[];
                             }[];
                             occupancy: {
                                 totalM2: string;
                                 availableM2: string;
+                                reservedM2: string;
                                 leasedM2: string;
+                                occupancyRate: string | null;
                                 unitCount: number;
                             };
                             enterpriseCount: number;
                             updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a park's details (park managers: their own parks) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        lng?: (number | string) | null;
+                        lat?: (number | string) | null;
+                        clusters?: string[];
+                        facilities?: string[];
+                        contactName?: string | null;
+                        contactPhone?: string | null;
+                        /** Format: email */
+                        contactEmail?: string | null;
+                        descriptionZh?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            nameZh: string;
+                            nameEn: string;
+                            /** @enum {string} */
+                            kind: "park" | "centre" | "facility" | "platform";
+                            zone: {
+                                id: number;
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            };
+                            block: {
+                                id: number;
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            } | null;
+                            divisionCode: string | null;
+                            lng: string | null;
+                            lat: string | null;
+                            locationNote: string | null;
+                            clusters: string[];
+                            openedMonth: string | null;
+                            source: string;
+                            sourceNote: string | null;
+                            isDemo: boolean;
+                            address: string | null;
+                            descriptionZh: string | null;
+                            facilities: string[];
+                            contact: {
+                                name: string | null;
+                                phone: string | null;
+                                email: string | null;
+                            };
+                            updatedBy: {
+                                id: number;
+                                displayName: string;
+                            } | null;
+                            figures: {
+                                code: string;
+                                metric: string;
+                                value: string;
+                                /** @enum {string} */
+                                comparator: "eq" | "at_least";
+                                unit: string;
+                                asOf: string | null;
+                                labelZh: string;
+                                labelEn: string;
+                                source: string;
+                                isDemo: boolean;
+                            }[];
+                            buildings: {
+                                id: number;
+                                code: string;
+                                nameZh: string;
+                                floors: number;
+                                completionYear: number | null;
+                                isDemo: boolean;
+                                units: {
+                                    id: number;
+                                    code: string;
+                                    floor: number | null;
+                                    areaM2: string;
+                                    areaMu: string | null;
+                                    /** @enum {string} */
+                                    use: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
+                                    /** @enum {string} */
+                                    cleanroomGrade: "none" | "gmp_d" | "gmp_c" | "gmp_b" | "gmp_a" | "iso_8" | "iso_7" | "iso_6" | "iso_5";
+                                    /** @enum {string} */
+                                    dealType: "lease" | "sale";
+                                    rentYuanPerM2Month: string | null;
+                                    salePriceYuanPerM2: string | null;
+                                    floorLoadKnPerM2: string | null;
+                                    clearHeightM: string | null;
+                                    powerKva: string | null;
+                                    hasExhaust: boolean;
+                                    hasDrainage: boolean;
+                                    /** @enum {string} */
+                                    status: "available" | "reserved" | "leased" | "sold";
+                                    tenant: {
+                                        id: number;
+                                        nameZh: string;
+                                    } | null;
+                                    availableFrom: string | null;
+                                    isDemo: boolean;
+                                    updatedAt: string;
+                                }[];
+                            }[];
+                            occupancy: {
+                                totalM2: string;
+                                availableM2: string;
+                                reservedM2: string;
+                                leasedM2: string;
+                                occupancyRate: string | null;
+                                unitCount: number;
+                            };
+                            enterpriseCount: number;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/parks/{id}/buildings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a building to a park */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        nameZh: string;
+                        floors: number;
+                        /** @default null */
+                        completionYear?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            parkId: number;
+                            code: string;
+                            nameZh: string;
+                            floors: number;
+                            completionYear: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/buildings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a building without units */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update a building */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        nameZh?: string;
+                        floors?: number;
+                        completionYear?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            parkId: number;
+                            code: string;
+                            nameZh: string;
+                            floors: number;
+                            completionYear: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/buildings/{id}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a unit to a building */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @default null */
+                        floor?: number | null;
+                        areaM2: number | string;
+                        /** @enum {string} */
+                        use: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        cleanroomGrade?: "none" | "gmp_d" | "gmp_c" | "gmp_b" | "gmp_a" | "iso_8" | "iso_7" | "iso_6" | "iso_5";
+                        /** @enum {string} */
+                        dealType: "lease" | "sale";
+                        rentYuanPerM2Month?: (number | string) | null;
+                        salePriceYuanPerM2?: (number | string) | null;
+                        floorLoadKnPerM2?: (number | string) | null;
+                        clearHeightM?: (number | string) | null;
+                        powerKva?: (number | string) | null;
+                        /** @default false */
+                        hasExhaust?: boolean;
+                        /** @default false */
+                        hasDrainage?: boolean;
+                        /**
+                         * @default available
+                         * @enum {string}
+                         */
+                        status?: "available" | "reserved" | "leased" | "sold";
+                        /** @default null */
+                        tenantEnterpriseId?: number | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        availableFrom?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            floor: number | null;
+                            areaM2: string;
+                            areaMu: string | null;
+                            /** @enum {string} */
+                            use: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
+                            /** @enum {string} */
+                            cleanroomGrade: "none" | "gmp_d" | "gmp_c" | "gmp_b" | "gmp_a" | "iso_8" | "iso_7" | "iso_6" | "iso_5";
+                            /** @enum {string} */
+                            dealType: "lease" | "sale";
+                            rentYuanPerM2Month: string | null;
+                            salePriceYuanPerM2: string | null;
+                            floorLoadKnPerM2: string | null;
+                            clearHeightM: string | null;
+                            powerKva: string | null;
+                            hasExhaust: boolean;
+                            hasDrainage: boolean;
+                            /** @enum {string} */
+                            status: "available" | "reserved" | "leased" | "sold";
+                            tenant: {
+                                id: number;
+                                nameZh: string;
+                            } | null;
+                            availableFrom: string | null;
+                            isDemo: boolean;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a unit */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update a unit: status, price, features */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        floor?: number | null;
+                        areaM2?: number | string;
+                        /** @enum {string} */
+                        use?: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
+                        /** @enum {string} */
+                        cleanroomGrade?: "none" | "gmp_d" | "gmp_c" | "gmp_b" | "gmp_a" | "iso_8" | "iso_7" | "iso_6" | "iso_5";
+                        /** @enum {string} */
+                        dealType?: "lease" | "sale";
+                        rentYuanPerM2Month?: (number | string) | null;
+                        salePriceYuanPerM2?: (number | string) | null;
+                        floorLoadKnPerM2?: (number | string) | null;
+                        clearHeightM?: (number | string) | null;
+                        powerKva?: (number | string) | null;
+                        hasExhaust?: boolean;
+                        hasDrainage?: boolean;
+                        /** @enum {string} */
+                        status?: "available" | "reserved" | "leased" | "sold";
+                        tenantEnterpriseId?: number | null;
+                        /** Format: date */
+                        availableFrom?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            floor: number | null;
+                            areaM2: string;
+                            areaMu: string | null;
+                            /** @enum {string} */
+                            use: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
+                            /** @enum {string} */
+                            cleanroomGrade: "none" | "gmp_d" | "gmp_c" | "gmp_b" | "gmp_a" | "iso_8" | "iso_7" | "iso_6" | "iso_5";
+                            /** @enum {string} */
+                            dealType: "lease" | "sale";
+                            rentYuanPerM2Month: string | null;
+                            salePriceYuanPerM2: string | null;
+                            floorLoadKnPerM2: string | null;
+                            clearHeightM: string | null;
+                            powerKva: string | null;
+                            hasExhaust: boolean;
+                            hasDrainage: boolean;
+                            /** @enum {string} */
+                            status: "available" | "reserved" | "leased" | "sold";
+                            tenant: {
+                                id: number;
+                                nameZh: string;
+                            } | null;
+                            availableFrom: string | null;
+                            isDemo: boolean;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search space: filters, sort, pagination and facet counts
+         * @description All filters combine with AND. `use` and `status` take comma-separated lists.
+         *
+         *     `cleanroom` means "at least this clean": GMP A/B/C/D and ISO 5–8 share one ladder (A ≈ ISO 5, B ≈ ISO 6, C ≈ ISO 7, D ≈ ISO 8).
+         *
+         *     `minPrice`/`maxPrice` compare the monthly rent per m² of units for lease and the price per m² of units for sale.
+         *
+         *     Each facet is counted under every filter except its own.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Zone code */
+                    zone?: string;
+                    /** @description Block code */
+                    block?: string;
+                    /** @description Park id */
+                    park?: number;
+                    /** @description One or more uses, comma-separated */
+                    use?: ("rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel")[];
+                    minArea?: number;
+                    maxArea?: number;
+                    /** @description At least this clean: C matches GMP C, B, A and ISO 7, 6, 5 */
+                    cleanroom?: "A" | "B" | "C" | "D" | "ISO5" | "ISO6" | "ISO7" | "ISO8";
+                    dealType?: "lease" | "sale";
+                    /** @description Yuan per m² (per month when leasing) */
+                    minPrice?: number;
+                    maxPrice?: number;
+                    status?: ("available" | "reserved" | "leased" | "sold")[];
+                    /** @description Available on or before this date */
+                    availableBefore?: string;
+                    sort?: "area" | "-area" | "price" | "-price" | "availableFrom" | "code";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string;
+                                floor: number | null;
+                                areaM2: string;
+                                areaMu: string | null;
+                                /** @enum {string} */
+                                use: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
+                                /** @enum {string} */
+                                cleanroomGrade: "none" | "gmp_d" | "gmp_c" | "gmp_b" | "gmp_a" | "iso_8" | "iso_7" | "iso_6" | "iso_5";
+                                /** @enum {string} */
+                                dealType: "lease" | "sale";
+                                rentYuanPerM2Month: string | null;
+                                salePriceYuanPerM2: string | null;
+                                floorLoadKnPerM2: string | null;
+                                clearHeightM: string | null;
+                                powerKva: string | null;
+                                hasExhaust: boolean;
+                                hasDrainage: boolean;
+                                /** @enum {string} */
+                                status: "available" | "reserved" | "leased" | "sold";
+                                tenant: {
+                                    id: number;
+                                    nameZh: string;
+                                } | null;
+                                availableFrom: string | null;
+                                isDemo: boolean;
+                                updatedAt: string;
+                                building: {
+                                    id: number;
+                                    code: string;
+                                    nameZh: string;
+                                };
+                                park: {
+                                    id: number;
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                };
+                                zone: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                };
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                            facets: {
+                                use: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                status: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                dealType: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                cleanroomGrade: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                zone: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                park: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Occupancy (total, available, reserved, leased m² and rate) per zone, block or park */
+        get: {
+            parameters: {
+                query?: {
+                    level?: "zone" | "block" | "park";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                totalM2: string;
+                                availableM2: string;
+                                reservedM2: string;
+                                leasedM2: string;
+                                occupancyRate: string | null;
+                                unitCount: number;
+                                /** @enum {string} */
+                                level: "zone" | "block" | "park";
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
                         };
                     };
                 };
