@@ -105,11 +105,18 @@ function demoUnit(
     areaM2: yuan(random.int(150, 2400) * 100 + random.pick([0, 50])),
     use,
     cleanroomGrade:
-      use === 'gmp_production' ? random.weighted(GMP_GRADES) : use === 'rd_lab' ? random.weighted(LAB_GRADES) : 'none',
+      use === 'gmp_production'
+        ? random.weighted(GMP_GRADES)
+        : use === 'rd_lab'
+          ? random.weighted(LAB_GRADES)
+          : 'none',
     dealType,
     rentYuanPerM2Month: dealType === 'lease' ? yuan(random.int(25, 85) * 100 + random.pick([0, 50])) : null,
     salePriceYuanPerM2: dealType === 'sale' ? yuan(random.int(6000, 14000) * 100) : null,
-    floorLoadKnPerM2: (floor === 1 || production ? random.pick([5, 8, 10, 12, 15]) : random.pick([3, 4, 5])).toFixed(2),
+    floorLoadKnPerM2: (floor === 1 || production
+      ? random.pick([5, 8, 10, 12, 15])
+      : random.pick([3, 4, 5])
+    ).toFixed(2),
     clearHeightM: (floor === 1 ? random.pick([4.5, 6, 8, 9]) : random.pick([3.6, 4, 4.5])).toFixed(1),
     powerKva: random.pick([50, 100, 200, 315, 500, 800]).toFixed(1),
     hasExhaust: use === 'rd_lab' || use === 'gmp_production' ? random.chance(80) : false,
@@ -122,7 +129,11 @@ function demoUnit(
 }
 
 /** 80 demo enterprises with three years of metrics; returns the settled ones' ids by park. */
-async function insertDemoEnterprises(tx: Executor, random: DemoRandom, parkRows: (typeof parks.$inferSelect)[]) {
+async function insertDemoEnterprises(
+  tx: Executor,
+  random: DemoRandom,
+  parkRows: (typeof parks.$inferSelect)[],
+) {
   const tenantsByPark = new Map<number, number[]>();
   for (let i = 0; i < 80; i++) {
     const [suffix, direction, industry] = random.pick(NAME_SUFFIX);
@@ -153,7 +164,8 @@ async function insertDemoEnterprises(tx: Executor, random: DemoRandom, parkRows:
         isDemo: true,
       })
       .returning({ id: enterprises.id });
-    if (status === 'settled') tenantsByPark.set(park.id, [...(tenantsByPark.get(park.id) ?? []), enterprise!.id]);
+    if (status === 'settled')
+      tenantsByPark.set(park.id, [...(tenantsByPark.get(park.id) ?? []), enterprise!.id]);
     let revenueWan = random.int(200, 80000);
     const metrics: (typeof enterpriseMetrics.$inferInsert)[] = [];
     for (const year of [2022, 2023, 2024]) {
@@ -227,7 +239,9 @@ export async function loadDemoData(db: Executor): Promise<DemoUser[] | null> {
           .returning({ id: units.id, status: units.status, areaM2: units.areaM2 });
         await tx
           .insert(unitStatusHistory)
-          .values(inserted.map((u) => ({ unitId: u.id, fromStatus: null, toStatus: u.status, areaM2: u.areaM2 })));
+          .values(
+            inserted.map((u) => ({ unitId: u.id, fromStatus: null, toStatus: u.status, areaM2: u.areaM2 })),
+          );
       }
     }
 
