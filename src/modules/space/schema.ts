@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { decimalString, pageOf, pageQuery } from '../../core/contract.js';
+// The database enums are the one list of values; the contract reuses them.
+import { cleanroomGrade, dealType, parkKind, unitStatus, unitUse } from './tables.js';
 
-export const parkKindSchema = z.enum(['park', 'centre', 'facility', 'platform']);
-export const unitUseSchema = z.enum(['rd_lab', 'gmp_production', 'office', 'warehouse', 'land_parcel']);
-export const unitStatusSchema = z.enum(['available', 'reserved', 'leased', 'sold']);
+export const parkKindSchema = z.enum(parkKind.enumValues);
+export const unitUseSchema = z.enum(unitUse.enumValues);
+export const unitStatusSchema = z.enum(unitStatus.enumValues);
 
 export const figureSchema = z.object({
   code: z.string(),
@@ -69,18 +71,8 @@ export type ParkListQuery = z.infer<typeof parkListQuery>;
 
 export const parkListResponse = pageOf(parkSummarySchema);
 
-export const cleanroomGradeSchema = z.enum([
-  'none',
-  'gmp_d',
-  'gmp_c',
-  'gmp_b',
-  'gmp_a',
-  'iso_8',
-  'iso_7',
-  'iso_6',
-  'iso_5',
-]);
-export const dealTypeSchema = z.enum(['lease', 'sale']);
+export const cleanroomGradeSchema = z.enum(cleanroomGrade.enumValues);
+export const dealTypeSchema = z.enum(dealType.enumValues);
 
 export const unitSchema = z.object({
   id: z.number().int(),

@@ -147,7 +147,8 @@ describe('GET /api/units', () => {
     expect(facet(result, 'use')).toEqual({ gmp_production: 2, rd_lab: 1 });
     expect(facet(result, 'cleanroomGrade')).toEqual({ gmp_b: 1, gmp_c: 1, gmp_d: 1 });
     expect(facet(result, 'status')).toEqual({ available: 1, reserved: 1 });
-    expect(facet(result, 'park')).toEqual({ [String(park.id)]: 2 });
+    // The park facet drops the park filter, so it counts other parks' matching units too.
+    expect(facet(result, 'park')[String(park.id)]).toBe(2);
   });
 
   it('treats ISO and GMP grades on one ladder', async () => {
