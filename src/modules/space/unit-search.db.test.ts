@@ -245,7 +245,11 @@ describe('GET /api/occupancy', () => {
     ]);
     expect((await app.inject({ url: '/api/occupancy?level=city' })).statusCode).toBe(400);
     // Back as the other tests of this file expect it, whatever order they run in.
-    await admin.request({ method: 'PATCH', url: `/api/units/${await unitId('O1')}`, payload: { status: 'available' } });
+    await admin.request({
+      method: 'PATCH',
+      url: `/api/units/${await unitId('O1')}`,
+      payload: { status: 'available' },
+    });
   });
 });
 
