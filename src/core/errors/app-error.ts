@@ -46,12 +46,20 @@ export function formatMessage(
   lang: Lang,
   params: Record<string, string | number> = {},
 ): string {
-  const template: string = errorCatalogue[code][lang];
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+  return fill(errorCatalogue[code][lang], params);
 }
 
-export function fieldMessage(key: FieldMessageKey, lang: Lang): string {
-  return fieldMessages[key][lang];
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** A field message with its {placeholders} filled, e.g. the value a spreadsheet cell held. */
+export function fieldMessage(
+  key: FieldMessageKey,
+  lang: Lang,
+  params: Record<string, string | number> = {},
+): string {
+  return fill(fieldMessages[key][lang], params);
 }
 
 /** zh for any Chinese preference (zh, zh-CN, zh-TW, zh-Hant); en otherwise. Chinese is the default. */

@@ -53,6 +53,31 @@ export const fieldMessages = {
   rangeOrder: { zh: '上限不能小于下限', en: 'The upper bound is below the lower bound' },
   tenantNotFound: { zh: '承租企业不存在', en: 'No such tenant enterprise' },
   parkScope: { zh: '园区负责人必须至少关联一个园区', en: 'A park manager needs at least one park' },
+  required: { zh: '必填项不能为空', en: 'This field is required' },
+  enumValue: {
+    zh: '无法识别“{value}”，可选：{options}',
+    en: 'Unrecognised “{value}”; choose one of: {options}',
+  },
+  booleanValue: { zh: '应填“是”或“否”', en: 'Should be yes or no' },
+  dateValue: { zh: '日期格式应为 2026-03-01', en: 'Dates are written like 2026-03-01' },
+  numberValue: { zh: '应为不小于 0 的数字', en: 'Should be a number of at least 0' },
+  integerValue: { zh: '应为整数', en: 'Should be a whole number' },
+  unknownPark: { zh: '平台中没有编码为“{value}”的园区', en: 'No park has the code “{value}”' },
+  notYourPark: { zh: '您无权修改此园区的数据', en: 'You may not change this park' },
+  duplicateRow: { zh: '与第 {row} 行是同一单元', en: 'The same unit as row {row}' },
+  tenantNameNotFound: {
+    zh: '平台中没有名为“{value}”的企业',
+    en: 'No enterprise is named “{value}”',
+  },
+  tenantNameAmbiguous: {
+    zh: '名为“{value}”的企业不止一家，请填写统一社会信用代码',
+    en: 'More than one enterprise is named “{value}”; give the credit code',
+  },
+  oldExcelFormat: {
+    zh: '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV',
+    en: 'Old .xls files are not supported; save as .xlsx or CSV in Excel',
+  },
+  missingColumns: { zh: '缺少必需的列：{columns}', en: 'Required columns are missing: {columns}' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

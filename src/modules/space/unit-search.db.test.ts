@@ -1,9 +1,7 @@
-import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, signedInClient, testApp } from '../../../tests/support/test-app.js';
-import { testDatabase, unique } from '../../../tests/support/test-database.js';
-import { blocks, parks, zones } from './tables.js';
+import { createTestPark } from '../../../tests/support/test-park.js';
 
 let app: FastifyInstance;
 let admin: Client;
@@ -81,23 +79,7 @@ const UNITS = [
 beforeAll(async () => {
   app = await testApp();
   admin = await signedInClient('admin');
-  const { db } = await testDatabase();
-  const [zone] = await db.select().from(zones).where(eq(zones.code, 'fuzhou-imcez'));
-  const [block] = await db.select().from(blocks).where(eq(blocks.code, 'changle-binhai'));
-  const code = unique('search-park');
-  const [row] = await db
-    .insert(parks)
-    .values({
-      zoneId: zone!.id,
-      blockId: block!.id,
-      code,
-      kind: 'park',
-      nameZh: `搜索测试园${code}`,
-      nameEn: code,
-      source: 'test',
-    })
-    .returning({ id: parks.id, code: parks.code });
-  park = row!;
+  park = await createTestPark('search-park');
   const building = await admin.request({
     method: 'POST',
     url: `/api/parks/${park.id}/buildings`,

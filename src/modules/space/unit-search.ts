@@ -35,7 +35,9 @@ const unitPrice = sql`coalesce(${units.rentYuanPerM2Month}, ${units.salePriceYua
 type FacetName = 'use' | 'status' | 'dealType' | 'cleanroomGrade' | 'zone' | 'park';
 
 /** Each filter as a condition, named by the facet it narrows (so that facet can leave it out). */
-function conditions(q: UnitSearchQuery): { facet: FacetName | null; condition: SQL }[] {
+function conditions(
+  q: Omit<UnitSearchQuery, 'sort' | 'limit' | 'offset'>,
+): { facet: FacetName | null; condition: SQL }[] {
   const out: { facet: FacetName | null; condition: SQL }[] = [];
   const add = (facet: FacetName | null, condition: SQL | undefined) => {
     if (condition) out.push({ facet, condition });
@@ -57,6 +59,12 @@ function conditions(q: UnitSearchQuery): { facet: FacetName | null; condition: S
   return out;
 }
 
+/** Every filter of a search as one condition (undefined: no filter), for search and export alike. */
+export function unitFilter(q: Omit<UnitSearchQuery, 'sort' | 'limit' | 'offset'>): SQL | undefined {
+  const all = conditions(q);
+  return all.length ? and(...all.map((c) => c.condition)) : undefined;
+}
+
 const ORDER: Record<UnitSearchQuery['sort'], SQL[]> = {
   area: [asc(units.areaM2)],
   '-area': [desc(units.areaM2)],
@@ -66,7 +74,8 @@ const ORDER: Record<UnitSearchQuery['sort'], SQL[]> = {
   code: [asc(parks.code), asc(buildings.code), asc(units.code)],
 };
 
-function fromUnits<T extends Record<string, unknown>>(db: Executor, columns: T) {
+/** Units joined to their building, park, zone and block: what search and export filter on. */
+export function fromUnits<T extends Record<string, unknown>>(db: Executor, columns: T) {
   return db
     .select(columns as never)
     .from(units)
@@ -91,7 +100,7 @@ const FACET_COLUMN: Record<FacetName, SQL> = {
  */
 export async function searchUnits(db: Executor, q: UnitSearchQuery): Promise<UnitSearchResponse> {
   const all = conditions(q);
-  const where = all.length ? and(...all.map((c) => c.condition)) : undefined;
+  const where = unitFilter(q);
 
   const pageRows = (await fromUnits(db, {
     ...unitViewColumns,
