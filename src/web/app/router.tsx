@@ -1,10 +1,21 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter } from '@tanstack/react-router';
-import { overviewQuery, parkQuery } from '../api/queries';
+import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { z } from 'zod';
+import {
+  overviewQuery,
+  parkQuery,
+  parksQuery,
+  sessionQuery,
+  unitSearchQuery,
+  zonesQuery,
+} from '../api/queries';
 import { HomePage } from '../pages/home/home-page';
 import { LoginPage } from '../pages/login/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { ParkPage } from '../pages/park/park-page';
+import { SpacePage } from '../pages/space/space-page';
+import { spaceSearchSchema, toApiQuery } from '../pages/space/space-search';
+import { WorkbenchPage } from '../pages/workbench/workbench-page';
 import { AppLayout } from './app-layout';
 import { queryClient } from './query-client';
 
@@ -36,9 +47,48 @@ const parkRoute = createRoute({
   component: ParkPage,
 });
 
-const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
+const spaceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/space',
+  validateSearch: spaceSearchSchema,
+  loaderDeps: ({ search }) => ({ search }),
+  loader: ({ context, deps }) => {
+    void context.queryClient.prefetchQuery(unitSearchQuery(toApiQuery(deps.search)));
+    void context.queryClient.prefetchQuery(zonesQuery);
+    void context.queryClient.prefetchQuery(parksQuery);
+  },
+  component: SpacePage,
+});
 
-const routeTree = rootRoute.addChildren([homeRoute, parkRoute, loginRoute]);
+// Where to go after signing in; the login page follows only paths of this app (auth/redirect.ts).
+const loginSearch = z.object({ redirect: z.string().max(2000).optional().catch(undefined) });
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: loginSearch,
+  component: LoginPage,
+});
+
+// Signed-out readers sign in first and come back (the login page follows `redirect`); the page checks the
+// role, and the API every write.
+const workbenchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench',
+  validateSearch: z.object({ park: z.coerce.number().int().positive().optional().catch(undefined) }),
+  beforeLoad: async ({ context, location }) => {
+    // A failed session request is left to the page, which shows it with a retry.
+    const session = await context.queryClient.ensureQueryData(sessionQuery).catch(() => null);
+    if (session && (!session.user || session.user.mustChangePassword))
+      throw redirect({ to: '/login', search: { redirect: location.href } });
+  },
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(parksQuery);
+  },
+  component: WorkbenchPage,
+});
+
+const routeTree = rootRoute.addChildren([homeRoute, parkRoute, spaceRoute, loginRoute, workbenchRoute]);
 
 export const router = createRouter({
   routeTree,

@@ -26,6 +26,14 @@ export function SiteHeader() {
         >
           {t('app.home')}
         </Link>
+        <Link
+          to="/space"
+          className="header-link"
+          activeProps={{ 'aria-current': 'page' }}
+          data-testid="nav-space"
+        >
+          {t('app.spaceSearch')}
+        </Link>
         <UserMenu />
       </nav>
       <div className="site-tools">

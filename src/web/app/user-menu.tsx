@@ -2,8 +2,9 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { App, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useSession } from '../auth/session';
+import { isStaff } from '../auth/staff';
 
-/** Who is signed in, with sign-out; or the sign-in link. */
+/** Who is signed in, with sign-out and (for staff) the workbench; or the sign-in link. */
 export function UserMenu() {
   const { t } = useTranslation();
   const { data: session } = useSession();
@@ -35,6 +36,16 @@ export function UserMenu() {
 
   return (
     <Space size="small" wrap>
+      {isStaff(user) && (
+        <Link
+          to="/workbench"
+          className="header-link"
+          data-testid="workbench-link"
+          activeProps={{ 'aria-current': 'page' }}
+        >
+          {t('app.workbench')}
+        </Link>
+      )}
       <span className="current-user" data-testid="current-user" title={user.email}>
         <span className="visually-hidden">{t('app.currentUser')}: </span>
         {user.displayName || user.email}

@@ -3,7 +3,9 @@ import {
   formatArea,
   formatLandArea,
   formatMonth,
+  formatMu,
   formatNumber,
+  formatPercent,
   formatYuan,
   squareMetresToMu,
   subtractDecimals,
@@ -57,5 +59,21 @@ describe('subtractDecimals', () => {
   it('subtracts exactly across scales', () => {
     expect(subtractDecimals('1000.50', '200.25', '100')).toBe('700.25');
     expect(subtractDecimals('0.1', '0.3')).toBe('-0.2');
+  });
+});
+
+describe('formatMu and formatPercent', () => {
+  it("writes the API's 亩 in the reader's script", () => {
+    expect(formatMu('10.00', 'zh-CN')).toBe('10 亩');
+    expect(formatMu('1234.50', 'zh-TW')).toBe('1,234.5 畝');
+    expect(formatMu('0.15', 'en')).toBe('0.15 mu');
+  });
+
+  it('turns an occupancy ratio into a rounded percentage', () => {
+    expect(formatPercent('0.5915')).toBe('59.2%');
+    expect(formatPercent('0.0000')).toBe('0%');
+    expect(formatPercent('1.0000')).toBe('100%');
+    expect(formatPercent('0.3080', 2)).toBe('30.8%');
+    expect(formatPercent('n/a')).toBe('n/a');
   });
 });

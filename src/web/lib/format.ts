@@ -120,11 +120,23 @@ export function squareMetresToMu(m2: string): string {
   return render(shift({ ...decimal, digits: decimal.digits * 15n }, 4), 2);
 }
 
+const muUnits: Record<Language, string> = { 'zh-CN': '亩', 'zh-TW': '畝', en: 'mu' };
+
 /** Land in 亩 (mu), the unit land parcels are quoted in: '6666.67' → '10 亩'. */
 export function formatLandArea(m2: string, language: Language): string {
-  const mu = squareMetresToMu(m2);
-  const unit = { 'zh-CN': '亩', 'zh-TW': '畝', en: 'mu' }[language];
-  return `${mu} ${unit}`;
+  return `${squareMetresToMu(m2)} ${muUnits[language]}`;
+}
+
+/** An area already in 亩 (the API's areaMu): '10.00' → '10 亩'. */
+export function formatMu(mu: string, language: Language): string {
+  return `${formatNumber(mu)} ${muUnits[language]}`;
+}
+
+/** A 0–1 ratio as a percentage, exactly rounded: '0.5915' → '59.2%'. */
+export function formatPercent(ratio: string, maxFractionDigits = 1): string {
+  const decimal = parseDecimal(ratio);
+  if (!decimal) return ratio;
+  return `${render(shift(decimal, -2), maxFractionDigits)}%`;
 }
 
 /** A 'YYYY-MM' month, as the documents give dates: '2022-07' → '2022年7月' or 'July 2022'. */

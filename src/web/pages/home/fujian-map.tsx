@@ -4,24 +4,11 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkSummary } from '../../api/queries';
 import { brandBlue } from '../../app/theme';
-import { useLanguage } from '../../app/use-language';
 import { type ChartClick, EChart } from '../../charts/e-chart';
 import type { ECharts, EChartsCoreOption } from '../../charts/echarts';
-import { ensureFujianMap, FUJIAN_MAP } from '../../charts/fujian-geo';
+import { ensureFujianMap } from '../../charts/fujian-geo';
+import { fujianGeo, prefersReducedMotion, useFujianNameMap } from '../../charts/fujian-geo-option';
 import { type DataText, useDataText } from '../../i18n/use-data-text';
-
-/** City names in the map file are Chinese; the English interface labels them in English. */
-const cityNamesEn: Record<string, string> = {
-  福州市: 'Fuzhou',
-  厦门市: 'Xiamen',
-  莆田市: 'Putian',
-  三明市: 'Sanming',
-  泉州市: 'Quanzhou',
-  漳州市: 'Zhangzhou',
-  南平市: 'Nanping',
-  龙岩市: 'Longyan',
-  宁德市: 'Ningde',
-};
 
 type MapPoint = { name: string; value: [number, number]; parkId: number; detail: string };
 
@@ -44,12 +31,6 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
-}
-
 function mapOption(points: MapPoint[], nameMap: Record<string, string>): EChartsCoreOption {
   return {
     tooltip: {
@@ -60,26 +41,7 @@ function mapOption(points: MapPoint[], nameMap: Record<string, string>): ECharts
           ? `<strong>${escapeHtml(params.data.name)}</strong><br/>${escapeHtml(params.data.detail)}`
           : '',
     },
-    geo: {
-      map: FUJIAN_MAP,
-      nameMap,
-      // The province's extent, stated: the bounds ECharts derives from this map file leave the south
-      // (Zhangzhou, Xiamen) below the box. Then fitted into the box with room for the ripples.
-      boundingCoords: [
-        [115.8, 28.35],
-        [120.75, 23.45],
-      ],
-      layoutCenter: ['50%', '50%'],
-      layoutSize: '96%',
-      // Several parks lie within a few kilometres of each other in Fuzhou: zooming separates them.
-      roam: true,
-      scaleLimit: { min: 1, max: 24 },
-      label: { show: true, color: '#434343', fontSize: 11 },
-      itemStyle: { areaColor: '#e8f0fa', borderColor: '#7d98bd' },
-      emphasis: { label: { color: '#1f1f1f' }, itemStyle: { areaColor: '#d3e2f5' } },
-      select: { disabled: true },
-      tooltip: { show: false },
-    },
+    geo: fujianGeo(nameMap),
     series: [
       {
         type: prefersReducedMotion() ? 'scatter' : 'effectScatter',
@@ -94,15 +56,6 @@ function mapOption(points: MapPoint[], nameMap: Record<string, string>): ECharts
       },
     ],
   };
-}
-
-function useNameMap(): Record<string, string> {
-  const language = useLanguage();
-  const text = useDataText();
-  return useMemo(() => {
-    if (language === 'en') return cityNamesEn;
-    return Object.fromEntries(Object.keys(cityNamesEn).map((city) => [city, text(city)]));
-  }, [language, text]);
 }
 
 /** Where each point is drawn, in CSS pixels of the chart box: "parkId:x,y;…". */
@@ -121,7 +74,7 @@ export function FujianMap({ parks }: { parks: ParkSummary[] }) {
   const { t } = useTranslation();
   const text = useDataText();
   const navigate = useNavigate();
-  const nameMap = useNameMap();
+  const nameMap = useFujianNameMap();
   const points = useMemo(() => mapPoints(parks, text, (kind) => t(`kind.${kind}`)), [parks, text, t]);
   const option = useMemo(() => {
     // Registered on first draw rather than at import: parsing the map costs a few milliseconds.

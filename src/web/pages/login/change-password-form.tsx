@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '../../auth/form-errors';
 import { useChangePassword } from '../../auth/session';
-import { FormAlert } from './form-alert';
+import { FormAlert } from '../../components/form-alert';
 
 /** The server's rule (identity/passwords.ts); checked here too so the reader learns it before submitting. */
 export const MIN_PASSWORD_LENGTH = 12;

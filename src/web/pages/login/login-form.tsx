@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '../../auth/form-errors';
 import { type Credentials, useLogin } from '../../auth/session';
-import { FormAlert } from './form-alert';
+import { FormAlert } from '../../components/form-alert';
 
 const fields = ['email', 'password'] as const;
 

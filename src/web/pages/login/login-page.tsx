@@ -1,7 +1,8 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { Alert, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/use-document-title';
+import { safeRedirect } from '../../auth/redirect';
 import { useSession } from '../../auth/session';
 import { LoadingBlock } from '../../components/query-state';
 import { ChangePasswordForm } from './change-password-form';
@@ -14,11 +15,13 @@ import { LoginForm } from './login-form';
 export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { redirect } = useSearch({ from: '/login' });
   const session = useSession();
   const user = session.data?.user;
   const mustChange = user?.mustChangePassword ?? false;
   useDocumentTitle(mustChange ? t('login.changeTitle') : t('login.title'));
-  const goHome = () => void navigate({ to: '/' });
+  // Back where sign-in was asked for (the workbench sends readers here), else home.
+  const goNext = () => void navigate({ href: safeRedirect(redirect), replace: true });
 
   return (
     <div className="page login-page">
@@ -32,7 +35,7 @@ export function LoginPage() {
             <p className="muted">{t('login.intro')}</p>
             <LoginForm
               onSignedIn={(mustChangePassword) => {
-                if (!mustChangePassword) goHome();
+                if (!mustChangePassword) goNext();
               }}
             />
           </>
@@ -40,7 +43,7 @@ export function LoginPage() {
         {user && mustChange && (
           <>
             <Alert type="info" showIcon title={t('login.changeRequired')} className="form-alert" />
-            <ChangePasswordForm onChanged={goHome} />
+            <ChangePasswordForm onChanged={goNext} />
           </>
         )}
         {user && !mustChange && (

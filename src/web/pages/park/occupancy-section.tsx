@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { ParkDetail } from '../../api/queries';
 import { EChart } from '../../charts/e-chart';
 import type { EChartsCoreOption } from '../../charts/echarts';
-import { formatArea, formatNumber, squareMetresToMu, subtractDecimals } from '../../lib/format';
+import {
+  formatArea,
+  formatNumber,
+  formatPercent,
+  squareMetresToMu,
+  subtractDecimals,
+} from '../../lib/format';
 
 type Slice = { name: string; value: number; colour: string };
 
@@ -69,6 +75,15 @@ export function OccupancySection({ occupancy }: { occupancy: ParkDetail['occupan
             <div>
               <dt>{t('park.leasedArea')}</dt>
               <dd>{formatArea(occupancy.leasedM2)}</dd>
+            </div>
+            <div>
+              <dt>{t('park.occupancyRate')}</dt>
+              <dd>
+                <span data-testid="occupancy-rate">
+                  {occupancy.occupancyRate === null ? '—' : formatPercent(occupancy.occupancyRate)}
+                </span>
+                <small className="stat-hint">{t('park.occupancyRateHint')}</small>
+              </dd>
             </div>
             <div>
               <dt>{t('park.unitCount')}</dt>

@@ -1,5 +1,5 @@
 import { Descriptions, type DescriptionsProps } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ParkDetail } from '../../api/queries';
 import { useLanguage } from '../../app/use-language';
 import { KindTag } from '../../components/tags';
@@ -8,6 +8,30 @@ import { useDataText } from '../../i18n/use-data-text';
 import { formatDateTime, formatMonth } from '../../lib/format';
 
 type Item = NonNullable<DescriptionsProps['items']>[number];
+
+/** "Last updated <date> by <name>": any write to the park, its buildings or units stamps both. */
+function UpdatedStamp({ park }: { park: ParkDetail }) {
+  const language = useLanguage();
+  const text = useDataText();
+  const time = (
+    <time dateTime={park.updatedAt} data-testid="updated-at">
+      {formatDateTime(park.updatedAt, language)}
+    </time>
+  );
+  return (
+    <span data-testid="park-updated">
+      {park.updatedBy ? (
+        <Trans
+          i18nKey="park.updatedBy"
+          values={{ date: formatDateTime(park.updatedAt, language), name: text(park.updatedBy.displayName) }}
+          components={{ time }}
+        />
+      ) : (
+        time
+      )}
+    </span>
+  );
+}
 
 /** The park's reference facts, each shown only when the documents give it. */
 export function ParkFacts({ park }: { park: ParkDetail }) {
@@ -39,11 +63,7 @@ export function ParkFacts({ park }: { park: ParkDetail }) {
     {
       key: 'updated',
       label: t('park.updatedAt'),
-      children: (
-        <time dateTime={park.updatedAt} data-testid="updated-at">
-          {formatDateTime(park.updatedAt, language)}
-        </time>
-      ),
+      children: <UpdatedStamp park={park} />,
     },
     // Long texts take the rest of their row rather than squeezing into half of it.
     !!park.locationNote && {

@@ -11,7 +11,9 @@ import { LoadError, LoadingBlock } from '../../components/query-state';
 import { DemoTag, KindTag } from '../../components/tags';
 import { useDataText } from '../../i18n/use-data-text';
 import { OccupancySection } from './occupancy-section';
+import { ParkContact } from './park-contact';
 import { ParkFacts } from './park-facts';
+import { ParkLocationMap } from './park-location-map';
 import { UnitsSection } from './units-table';
 
 /** A positive integer id, or null for anything else (/parks/abc is simply not found). */
@@ -64,6 +66,7 @@ function ParkView({ park }: { park: ParkDetail }) {
         </p>
       )}
       <ParkFacts park={park} />
+      <ParkContact park={park} />
       {park.figures.length > 0 && (
         <section className="park-section" aria-labelledby="park-figures-title">
           <Typography.Title level={2} id="park-figures-title">
@@ -73,6 +76,7 @@ function ParkView({ park }: { park: ParkDetail }) {
         </section>
       )}
       <OccupancySection occupancy={park.occupancy} />
+      <ParkLocationMap park={park} />
       <UnitsSection park={park} />
     </article>
   );

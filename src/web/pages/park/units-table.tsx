@@ -2,41 +2,18 @@ import { Table, type TableColumnsType, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Building, ParkDetail, Unit } from '../../api/queries';
-import { useLanguage } from '../../app/use-language';
 import { DemoTag, StatusTag } from '../../components/tags';
+import { useAreaLabel, useCleanroomLabel, usePriceLabel } from '../../components/unit-labels';
 import { useDataText } from '../../i18n/use-data-text';
-import { formatArea, formatLandArea, formatNumber } from '../../lib/format';
 
 type UnitRow = Unit & { building: Building };
 
-function useCleanroomLabel(): (grade: string) => string {
-  const { t } = useTranslation();
-  return (grade) => {
-    const gmp = /^gmp_([a-d])$/i.exec(grade);
-    if (gmp?.[1]) return t('unit.cleanroomGmp', { grade: gmp[1].toUpperCase() });
-    const iso = /^iso_(\d)$/i.exec(grade);
-    if (iso?.[1]) return t('unit.cleanroomIso', { grade: iso[1] });
-    return grade === 'none' ? t('unit.cleanroomNone') : grade;
-  };
-}
-
-function usePriceLabel(): (unit: Unit) => string {
-  const { t } = useTranslation();
-  return (unit) => {
-    if (unit.dealType === 'lease' && unit.rentYuanPerM2Month)
-      return t('unit.rent', { price: formatNumber(unit.rentYuanPerM2Month) });
-    if (unit.dealType === 'sale' && unit.salePriceYuanPerM2)
-      return t('unit.sale', { price: formatNumber(unit.salePriceYuanPerM2) });
-    return '—';
-  };
-}
-
 function useColumns(): TableColumnsType<UnitRow> {
   const { t } = useTranslation();
-  const language = useLanguage();
   const text = useDataText();
   const cleanroom = useCleanroomLabel();
   const price = usePriceLabel();
+  const area = useAreaLabel();
   return [
     {
       key: 'code',
@@ -54,10 +31,7 @@ function useColumns(): TableColumnsType<UnitRow> {
       key: 'area',
       title: t('unit.area'),
       align: 'right',
-      render: (_, row) =>
-        row.use === 'land_parcel'
-          ? `${formatArea(row.areaM2)} (${formatLandArea(row.areaM2, language)})`
-          : formatNumber(row.areaM2),
+      render: (_, row) => area(row),
     },
     {
       key: 'use',

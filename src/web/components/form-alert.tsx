@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 
-/** The form's own error area: the server's message and any field message without an input here. */
+/** A form's own error area: the server's message and any field message without an input in the form. */
 export function FormAlert({ messages }: { messages: string[] }) {
   if (messages.length === 0) return null;
   const [title, ...details] = messages;

@@ -1,0 +1,13 @@
+import type { User } from '../api/queries';
+
+/** Roles the inventory routes let write (space/routes.ts EDITORS); park managers only in their own parks. */
+export const staffRoles = ['admin', 'officer', 'park_manager'] as const satisfies readonly User['role'][];
+
+export function isStaff(user: User | null | undefined): user is User {
+  return !!user && (staffRoles as readonly string[]).includes(user.role);
+}
+
+/** Park managers work on their own parks; administrators and officers on every park. */
+export function managesAllParks(user: User): boolean {
+  return user.role === 'admin' || user.role === 'officer';
+}
