@@ -1,5 +1,8 @@
+import { createWriteStream } from 'node:fs';
+import path from 'node:path';
+import { finished } from 'node:stream/promises';
 import { Command, Option } from 'commander';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { roles } from '../core/auth/roles.js';
 import { loadConfig } from '../core/config/config.js';
 import type { Database } from '../core/db/db.js';
@@ -7,7 +10,18 @@ import { issuesToFields } from '../core/errors/index.js';
 import { loadDemoData } from '../data/demo.js';
 import { loadReferenceData } from '../data/load-reference.js';
 import { createUser, newUserBody, setPassword } from '../modules/identity/index.js';
+import { unitSearchQuery } from '../modules/space/schema.js';
 import { parks } from '../modules/space/tables.js';
+import {
+  exportUnitRows,
+  failInterruptedJobs,
+  getImportJob,
+  startUnitImport,
+  writeUnitsCsv,
+  writeUnitsXlsx,
+} from '../modules/space-io/index.js';
+import { importJobErrorPage } from '../modules/space-io/jobs.js';
+import type { ImportCounts } from '../modules/space-io/unit-import.js';
 import { buildApp } from '../server/app.js';
 import { openConfiguredDatabase, prepareDatabase } from '../server/bootstrap.js';
 import { writeClientTypes } from './client-types.js';
@@ -35,6 +49,8 @@ program
     if (options.build) await buildWebIfNeeded(print);
     const database = await openConfiguredDatabase(config);
     const prepared = await prepareDatabase(database, { loadDemo: config.loadDemo });
+    // One server per database: a job still marked running was cut off by the last stop.
+    await failInterruptedJobs(database.db);
     const app = await buildApp({
       database,
       cookieSecret: prepared.cookieSecret,
@@ -153,6 +169,86 @@ user
       if (opts.password.length < 12) throw new Error('The password needs at least 12 characters');
       await setPassword(database.db, email, opts.password);
       print(`Password set for ${email}`);
+    });
+  });
+
+/** One line, rewritten in place on a terminal; a line every 5 s in a log. */
+function progressPrinter(bytesTotal: () => number) {
+  let last = 0;
+  const tty = process.stderr.isTTY;
+  return (counts: ImportCounts) => {
+    const now = Date.now();
+    if (!tty && now - last < 5000) return;
+    last = now;
+    const total = bytesTotal();
+    const percent = total > 0 ? Math.min(100, Math.round((counts.bytesRead / total) * 100)) : 0;
+    const line = `读取 read ${counts.rowsRead.toLocaleString('en')} rows · ${percent}% · valid ${counts.rowsValid.toLocaleString('en')} · rejected ${counts.rowsRejected.toLocaleString('en')}`;
+    process.stderr.write(tty ? `\r${line}\x1b[K` : `${line}\n`);
+  };
+}
+
+const importCommand = program.command('import').description('Import data from spreadsheets');
+
+importCommand
+  .command('units <file>')
+  .description('Import units from .xlsx or .csv (UTF-8 or GBK); rows match on park + building + unit code')
+  .option('--dry-run', 'check every row and report what an import would do, writing nothing')
+  .option('--errors <n>', 'rejected rows to list', '50')
+  .action(async (file: string, opts: { dryRun?: boolean; errors: string }) => {
+    await withDatabase(async (database) => {
+      await database.migrate();
+      let bytesTotal = 0;
+      const { id, done } = await startUnitImport(
+        database.db,
+        { path: file, fileName: path.basename(file), dryRun: opts.dryRun ?? false, actor: 'system' },
+        progressPrinter(() => bytesTotal),
+      );
+      bytesTotal = (await getImportJob(database.db, id))?.bytesTotal ?? 0;
+      await done;
+      if (process.stderr.isTTY) process.stderr.write('\n');
+      const job = (await getImportJob(database.db, id))!;
+      const failure = job.failure as { zh: string; en: string } | null;
+      if (failure) throw new Error(`${failure.zh}\n${failure.en}`);
+      const verb = job.dryRun ? 'would create / update' : 'created / updated';
+      print(
+        `${job.dryRun ? 'Dry run: ' : ''}${job.rowsRead} rows read, ${job.rowsValid} valid, ${job.rowsRejected} rejected`,
+      );
+      print(`  units ${verb}: ${job.created} / ${job.updated}; unchanged: ${job.unchanged}`);
+      const page = await importJobErrorPage(database.db, id, Number(opts.errors) || 50, 0);
+      for (const e of page.items) {
+        print(`  ${e.sheet} 第 ${e.rowNumber} 行 ${e.column ?? ''}: ${e.messageZh} / ${e.messageEn}`);
+      }
+      if (page.total > page.items.length) print(`  … and ${page.total - page.items.length} more problems`);
+    });
+  });
+
+program
+  .command('export')
+  .description('Export data to spreadsheets')
+  .command('units <file>')
+  .description('Export units to FILE.xlsx (the import workbook) or FILE.csv (UTF-8 with BOM)')
+  .option('--park <code>', 'only this park')
+  .option('--zone <code>', 'only this zone')
+  .action(async (file: string, opts: { park?: string; zone?: string }) => {
+    const format = path.extname(file).toLowerCase();
+    if (format !== '.xlsx' && format !== '.csv') throw new Error('The file name must end in .xlsx or .csv');
+    await withDatabase(async (database) => {
+      await database.migrate();
+      let parkId: number | undefined;
+      if (opts.park) {
+        const [park] = await database.db
+          .select({ id: parks.id })
+          .from(parks)
+          .where(eq(parks.code, opts.park));
+        if (!park) throw new Error(`Unknown park code: ${opts.park}`);
+        parkId = park.id;
+      }
+      const filter = unitSearchQuery.parse({ park: parkId, zone: opts.zone });
+      const out = createWriteStream(file);
+      const rows = exportUnitRows(database.db, filter);
+      const written = format === '.xlsx' ? await writeUnitsXlsx(out, rows) : await writeUnitsCsv(out, rows);
+      await finished(out);
+      print(`Wrote ${written} units to ${file}`);
     });
   });
 

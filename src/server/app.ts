@@ -20,6 +20,7 @@ import { langFromAcceptLanguage } from '../core/errors/index.js';
 import { identityRoutes, loadPrincipal } from '../modules/identity/index.js';
 import { portalRoutes } from '../modules/portal/index.js';
 import { spaceRoutes } from '../modules/space/index.js';
+import { spaceIoRoutes } from '../modules/space-io/index.js';
 import { errorBody, handleError } from './error-handler.js';
 import { healthRoutes } from './health-routes.js';
 
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(identityRoutes);
   await app.register(spaceRoutes);
+  await app.register(spaceIoRoutes);
   await app.register(portalRoutes);
 
   const webRoot = options.webRoot ?? defaultWebRoot;

@@ -61,6 +61,7 @@ export const fieldMessages = {
   booleanValue: { zh: '应填“是”或“否”', en: 'Should be yes or no' },
   dateValue: { zh: '日期格式应为 2026-03-01', en: 'Dates are written like 2026-03-01' },
   numberValue: { zh: '应为不小于 0 的数字', en: 'Should be a number of at least 0' },
+  numberTooLarge: { zh: '数值不能大于 {max}', en: 'Should be at most {max}' },
   integerValue: { zh: '应为整数', en: 'Should be a whole number' },
   unknownPark: { zh: '平台中没有编码为“{value}”的园区', en: 'No park has the code “{value}”' },
   notYourPark: { zh: '您无权修改此园区的数据', en: 'You may not change this park' },

@@ -1,7 +1,7 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import en from 'zod/v4/locales/en.js';
 import zhCN from 'zod/v4/locales/zh-CN.js';
-import type { FieldError, Lang } from './app-error.js';
+import { type FieldError, fieldMessage, type Lang } from './app-error.js';
 import { type FieldMessageKey, fieldMessages } from './catalogue.js';
 
 const locales = { zh: zhCN().localeError, en: en().localeError } as const;
@@ -12,8 +12,11 @@ const locales = { zh: zhCN().localeError, en: en().localeError } as const;
  */
 export function localiseIssue(issue: $ZodIssue, lang: Lang): string {
   if (issue.code === 'custom') {
-    const key = (issue.params as { messageKey?: string } | undefined)?.messageKey;
-    if (key && key in fieldMessages) return fieldMessages[key as FieldMessageKey][lang];
+    const { messageKey: key, ...params } = (issue.params ?? {}) as { messageKey?: string } & Record<
+      string,
+      string | number
+    >;
+    if (key && key in fieldMessages) return fieldMessage(key as FieldMessageKey, lang, params);
   }
   const localeError = locales[lang] as (issue: $ZodIssue) => string | { message: string } | undefined;
   const out = localeError(issue);

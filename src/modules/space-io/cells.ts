@@ -11,7 +11,8 @@ export type Cell = string | number | boolean | Date | null;
 export function toCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') {
-    const trimmed = value.trim();
+    // A leading apostrophe before =, +, - or @ is the export's guard against formula injection.
+    const trimmed = value.trim().replace(/^'(?=[=+\-@])/, '');
     return trimmed === '' ? null : trimmed;
   }
   if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;

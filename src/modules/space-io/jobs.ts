@@ -1,5 +1,5 @@
 import { rm, stat } from 'node:fs/promises';
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../core/db/db.js';
 import { fieldMessage } from '../../core/errors/index.js';
 import { FileUnreadable, sniffFormat } from './read-table.js';
@@ -33,7 +33,10 @@ function failureOf(error: unknown): Failure {
     return { zh: `无法读取文件：${error.message}`, en: `The file could not be read: ${error.message}` };
   }
   // Anything else is ours: the details go to the server log, not to the user.
-  return { zh: '导入因服务器内部错误中止，未写入任何数据', en: 'The import stopped on a server error and wrote nothing' };
+  return {
+    zh: '导入因服务器内部错误中止，未写入任何数据',
+    en: 'The import stopped on a server error and wrote nothing',
+  };
 }
 
 /** Jobs run one after another: two imports merging into the same parks at once would only contend. */
@@ -82,7 +85,8 @@ async function runJob(
     const counts = await runUnitImport(db, { ...input, id, format }, onProgress);
     await finish(db, id, { counts });
   } catch (error) {
-    if (!(error instanceof FileUnreadable || error instanceof NoUnitSheet)) (input.onError ?? console.error)(error);
+    if (!(error instanceof FileUnreadable || error instanceof NoUnitSheet))
+      (input.onError ?? console.error)(error);
     await finish(db, id, { failure: failureOf(error) });
   } finally {
     if (input.deleteWhenDone) await rm(input.path, { force: true });
@@ -128,6 +132,16 @@ export async function failInterruptedJobs(db: Executor): Promise<void> {
 export async function getImportJob(db: Executor, id: number) {
   const [job] = await db.select().from(importJobs).where(eq(importJobs.id, id));
   return job ?? null;
+}
+
+/** Newest first; createdBy null lists everyone's. */
+export async function listImportJobs(db: Executor, createdBy: number | null, limit: number) {
+  return db
+    .select()
+    .from(importJobs)
+    .where(createdBy === null ? undefined : eq(importJobs.createdBy, createdBy))
+    .orderBy(desc(importJobs.id))
+    .limit(limit);
 }
 
 export async function importJobErrorPage(db: Executor, jobId: number, limit: number, offset: number) {

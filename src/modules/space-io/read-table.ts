@@ -70,7 +70,9 @@ export async function* readTable(
   const counter = byteCounter(options.onBytes ?? (() => {}));
   const source = createReadStream(path).pipe(counter);
   const rows =
-    options.format === 'xlsx' ? readXlsx(source) : readCsv(source, await sniffEncoding(path), options.sheetName);
+    options.format === 'xlsx'
+      ? readXlsx(source)
+      : readCsv(source, await sniffEncoding(path), options.sheetName);
   while (true) {
     let next: IteratorResult<SheetRow>;
     try {

@@ -1,4 +1,5 @@
-import type { Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Executor } from '../../core/db/db.js';
 import ExcelJS, { type Excel } from '../../core/excel/exceljs.js';
@@ -27,9 +28,13 @@ const PAGE = 2000;
 
 /**
  * Every unit matching the search filters, in id order, a page at a time (keyset on id): memory stays flat
- * however many units match.
+ * however many units match. Tenants are included for staff and the operator; public exports leave them out.
  */
-export async function* exportUnitRows(db: Executor, filter: UnitExportFilter): AsyncGenerator<UnitExportRow> {
+export async function* exportUnitRows(
+  db: Executor,
+  filter: UnitExportFilter,
+  options: { includeTenants: boolean } = { includeTenants: true },
+): AsyncGenerator<UnitExportRow> {
   const where = unitFilter(filter);
   let after = 0;
   for (;;) {
@@ -46,7 +51,9 @@ export async function* exportUnitRows(db: Executor, filter: UnitExportFilter): A
       .where(and(where, gt(units.id, after)))
       .orderBy(asc(units.id))
       .limit(PAGE)) as unknown as UnitExportRow[];
-    yield* page;
+    for (const row of page) {
+      yield options.includeTenants ? row : { ...row, tenantUscc: null, tenantName: null };
+    }
     if (page.length < PAGE) return;
     after = page[page.length - 1]!.unit.id;
   }
@@ -192,25 +199,28 @@ export async function writeUnitsXlsx(out: Writable, rows: AsyncIterable<UnitExpo
   return written;
 }
 
+/**
+ * Text that a spreadsheet would run as a formula (=, +, -, @ first) is written with a leading apostrophe
+ * (OWASP's CSV-injection advice); import strips it again.
+ */
 function csvField(cell: Cell): string {
   if (cell === null) return '';
-  const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
+  const raw = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
+  const text = typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** CSV in UTF-8 with a byte-order mark, which Excel needs to open Chinese text correctly. */
 export async function writeUnitsCsv(out: Writable, rows: AsyncIterable<UnitExportRow>): Promise<number> {
-  const write = (line: string) =>
-    new Promise<void>((resolve, reject) => {
-      if (out.write(line)) resolve();
-      else out.once('drain', resolve).once('error', reject);
-    });
-  await write(`\uFEFF${unitColumns.map((c) => csvField(c.zh)).join(',')}\r\n`);
   let written = 0;
-  for await (const row of rows) {
-    await write(`${unitRowCells(row).map(csvField).join(',')}\r\n`);
-    written += 1;
+  async function* lines() {
+    yield `\uFEFF${unitColumns.map((c) => csvField(c.zh)).join(',')}\r\n`;
+    for await (const row of rows) {
+      yield `${unitRowCells(row).map(csvField).join(',')}\r\n`;
+      written += 1;
+    }
   }
-  out.end();
+  // pipeline handles back-pressure and ends (or destroys) the output.
+  await pipeline(Readable.from(lines()), out);
   return written;
 }

@@ -152,7 +152,13 @@ function decimalInput(max: number, scale: number) {
         .regex(/^\d+(\.\d+)?$/),
     ])
     .transform((v) => (typeof v === 'number' ? v : Number(v)))
-    .pipe(z.number().min(0).max(max))
+    .pipe(
+      z
+        .number()
+        // A catalogue message, not zod's generic "too small", for the commonest mistake: a minus sign.
+        .refine((v) => v >= 0, { params: { messageKey: 'numberValue' }, abort: true })
+        .refine((v) => v <= max, { params: { messageKey: 'numberTooLarge', max }, abort: true }),
+    )
     .transform((v) => v.toFixed(scale));
 }
 const positiveArea = decimalInput(1_000_000, 2).refine((v) => Number(v) > 0, {

@@ -1292,6 +1292,331 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload units (.xlsx or .csv, UTF-8 or GBK) to check or import
+         * @description multipart/form-data with one field "file". The job runs in the background: poll GET /api/imports/{id}. Park managers may only import rows of their own parks; other rows are rejected one by one.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: check every row and report what a commit would do, writing nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My recent imports (admins: everyone’s) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "units" | "parks";
+                                fileName: string;
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                status: "queued" | "reading" | "committing" | "done" | "failed";
+                                createdAt: string;
+                                finishedAt: string | null;
+                                bytesTotal: number;
+                                bytesRead: number;
+                                rowsRead: number;
+                                rowsValid: number;
+                                rowsRejected: number;
+                                /** @description Dry run: units a commit would create */
+                                created: number;
+                                updated: number;
+                                unchanged: number;
+                                /** @description Why the whole job failed, in the caller's language */
+                                failure: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import’s progress, figures and rejected rows */
+        get: {
+            parameters: {
+                query?: {
+                    errorsLimit?: number;
+                    errorsOffset?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "units" | "parks";
+                            fileName: string;
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            status: "queued" | "reading" | "committing" | "done" | "failed";
+                            createdAt: string;
+                            finishedAt: string | null;
+                            bytesTotal: number;
+                            bytesRead: number;
+                            rowsRead: number;
+                            rowsValid: number;
+                            rowsRejected: number;
+                            /** @description Dry run: units a commit would create */
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                            /** @description Why the whole job failed, in the caller's language */
+                            failure: string | null;
+                            errors: {
+                                items: {
+                                    sheet: string;
+                                    /** @description As the spreadsheet shows it: the header is row 1 */
+                                    rowNumber: number;
+                                    column: string | null;
+                                    value: string | null;
+                                    /** @description In the caller's language */
+                                    message: string;
+                                }[];
+                                total: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/units/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The units template: Chinese headers, dropdowns, instructions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every unit matching the search filters, as the import workbook (paging ignored) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Zone code */
+                    zone?: string;
+                    /** @description Block code */
+                    block?: string;
+                    /** @description Park id */
+                    park?: number;
+                    /** @description One or more uses, comma-separated */
+                    use?: ("rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel")[];
+                    minArea?: number;
+                    maxArea?: number;
+                    /** @description At least this clean: C matches GMP C, B, A and ISO 7, 6, 5 */
+                    cleanroom?: "A" | "B" | "C" | "D" | "ISO5" | "ISO6" | "ISO7" | "ISO8";
+                    dealType?: "lease" | "sale";
+                    /** @description Yuan per m² (per month when leasing) */
+                    minPrice?: number;
+                    maxPrice?: number;
+                    status?: ("available" | "reserved" | "leased" | "sold")[];
+                    /** @description Available on or before this date */
+                    availableBefore?: string;
+                    sort?: "area" | "-area" | "price" | "-price" | "availableFrom" | "code";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every unit matching the search filters, as UTF-8 CSV with a byte-order mark (paging ignored) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Zone code */
+                    zone?: string;
+                    /** @description Block code */
+                    block?: string;
+                    /** @description Park id */
+                    park?: number;
+                    /** @description One or more uses, comma-separated */
+                    use?: ("rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel")[];
+                    minArea?: number;
+                    maxArea?: number;
+                    /** @description At least this clean: C matches GMP C, B, A and ISO 7, 6, 5 */
+                    cleanroom?: "A" | "B" | "C" | "D" | "ISO5" | "ISO6" | "ISO7" | "ISO8";
+                    dealType?: "lease" | "sale";
+                    /** @description Yuan per m² (per month when leasing) */
+                    minPrice?: number;
+                    maxPrice?: number;
+                    status?: ("available" | "reserved" | "leased" | "sold")[];
+                    /** @description Available on or before this date */
+                    availableBefore?: string;
+                    sort?: "area" | "-area" | "price" | "-price" | "availableFrom" | "code";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/overview": {
         parameters: {
             query?: never;

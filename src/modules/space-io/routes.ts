@@ -1,0 +1,237 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Principal } from '../../core/auth/roles.js';
+import { idParam } from '../../core/contract.js';
+import { AppError, type Lang, langFromAcceptLanguage, notFound } from '../../core/errors/index.js';
+import { unitSearchQuery } from '../space/schema.js';
+import { getImportJob, importJobErrorPage, listImportJobs, startUnitImport } from './jobs.js';
+import { importJobDetail, importJobList, importJobQuery, importStarted, importStartQuery } from './schema.js';
+import type { importJobs } from './tables.js';
+import { exportUnitRows, writeUnitsCsv, writeUnitsXlsx } from './unit-export.js';
+
+const tags = ['space'];
+const EDITORS = ['admin', 'officer', 'park_manager'] as const;
+/** Large enough for a million-unit workbook (about 60 MB), small enough to refuse a runaway upload. */
+const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+type ImportJobRow = typeof importJobs.$inferSelect;
+
+function jobView(job: ImportJobRow, lang: Lang) {
+  const failure = job.failure as { zh: string; en: string } | null;
+  return {
+    id: job.id,
+    kind: job.kind,
+    fileName: job.fileName,
+    dryRun: job.dryRun,
+    status: job.status,
+    createdAt: job.createdAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+    bytesTotal: job.bytesTotal,
+    bytesRead: job.bytesRead,
+    rowsRead: job.rowsRead,
+    rowsValid: job.rowsValid,
+    rowsRejected: job.rowsRejected,
+    created: job.created,
+    updated: job.updated,
+    unchanged: job.unchanged,
+    failure: failure ? failure[lang] : null,
+  };
+}
+
+/** A job is its creator's (and an admin's) to see: others are told it does not exist. */
+function mayReadJob(principal: Principal, job: ImportJobRow): boolean {
+  return principal.role === 'admin' || job.createdBy === principal.userId;
+}
+
+/** RFC 6266 / 5987: an ASCII fallback plus the UTF-8 name, so 单元.xlsx keeps its Chinese name. */
+function attachment(reply: FastifyReply, fileName: string, contentType: string): void {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+  reply
+    .header('content-type', contentType)
+    .header(
+      'content-disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    );
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Streams a workbook or CSV as it is written; a failure part-way ends the download instead of hanging it. */
+function streamed(write: (out: PassThrough) => Promise<unknown>, request: FastifyRequest): PassThrough {
+  const out = new PassThrough();
+  write(out).catch((error: unknown) => {
+    request.log.error({ err: error }, 'export failed');
+    out.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
+  return out;
+}
+
+/** Saves the upload to a private temporary file: the job reads it at its own pace after the response. */
+async function saveUpload(request: FastifyRequest): Promise<{ path: string; fileName: string }> {
+  const file = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+  if (!file) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'file', key: 'required' }] });
+  const dir = await mkdtemp(path.join(tmpdir(), 'medzone-upload-'));
+  const target = path.join(dir, 'upload');
+  try {
+    await pipeline(file.file, createWriteStream(target));
+    if (file.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return { path: target, fileName: path.basename(file.filename || 'upload') };
+}
+
+export const spaceIoRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Encapsulated: only these routes accept multipart bodies.
+  await app.register(fastifyMultipart);
+
+  app.post(
+    '/api/imports/units',
+    {
+      config: { access: EDITORS },
+      schema: {
+        tags,
+        summary: 'Upload units (.xlsx or .csv, UTF-8 or GBK) to check or import',
+        description:
+          'multipart/form-data with one field "file". The job runs in the background: poll GET /api/imports/{id}. ' +
+          'Park managers may only import rows of their own parks; other rows are rejected one by one.',
+        consumes: ['multipart/form-data'],
+        querystring: importStartQuery,
+        response: { 202: importStarted },
+      },
+    },
+    async (request, reply) => {
+      const upload = await saveUpload(request);
+      const { id } = await startUnitImport(app.db, {
+        path: upload.path,
+        fileName: upload.fileName,
+        dryRun: request.query.dryRun,
+        actor: request.principal!,
+        ip: request.ip,
+        requestId: request.id,
+        deleteWhenDone: true,
+        onError: (error) => app.log.error({ err: error }, 'import failed'),
+      });
+      return reply.code(202).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/imports',
+    {
+      config: { access: EDITORS },
+      schema: {
+        tags,
+        summary: 'My recent imports (admins: everyone’s)',
+        response: { 200: importJobList },
+      },
+    },
+    async (request) => {
+      const lang = langFromAcceptLanguage(request.headers['accept-language']);
+      const principal = request.principal!;
+      const jobs = await listImportJobs(app.db, principal.role === 'admin' ? null : principal.userId, 20);
+      return { items: jobs.map((job) => jobView(job, lang)) };
+    },
+  );
+
+  app.get(
+    '/api/imports/:id',
+    {
+      config: { access: EDITORS },
+      schema: {
+        tags,
+        summary: 'An import’s progress, figures and rejected rows',
+        params: idParam,
+        querystring: importJobQuery,
+        response: { 200: importJobDetail },
+      },
+    },
+    async (request) => {
+      const job = await getImportJob(app.db, request.params.id);
+      if (!job || !mayReadJob(request.principal!, job)) throw notFound('import');
+      const lang = langFromAcceptLanguage(request.headers['accept-language']);
+      const { errorsLimit, errorsOffset } = request.query;
+      const page = await importJobErrorPage(app.db, job.id, errorsLimit, errorsOffset);
+      return {
+        ...jobView(job, lang),
+        errors: {
+          total: page.total,
+          items: page.items.map((e) => ({
+            sheet: e.sheet,
+            rowNumber: e.rowNumber,
+            column: e.column,
+            value: e.value,
+            message: lang === 'zh' ? e.messageZh : e.messageEn,
+          })),
+        },
+      };
+    },
+  );
+
+  app.get(
+    '/api/imports/units/template.xlsx',
+    {
+      config: { access: ['public'] },
+      schema: { tags, summary: 'The units template: Chinese headers, dropdowns, instructions' },
+    },
+    async (request, reply) => {
+      attachment(reply, '单元导入模板.xlsx', XLSX_TYPE);
+      return reply.send(streamed((out) => writeUnitsXlsx(out, emptyRows()), request));
+    },
+  );
+
+  app.get(
+    '/api/units/export.xlsx',
+    {
+      config: { access: ['public'] },
+      schema: {
+        tags,
+        summary: 'Every unit matching the search filters, as the import workbook (paging ignored)',
+        querystring: unitSearchQuery,
+      },
+    },
+    async (request, reply) => {
+      const rows = exportUnitRows(app.db, request.query, { includeTenants: isStaff(request) });
+      attachment(reply, `单元-${today()}.xlsx`, XLSX_TYPE);
+      return reply.send(streamed((out) => writeUnitsXlsx(out, rows), request));
+    },
+  );
+
+  app.get(
+    '/api/units/export.csv',
+    {
+      config: { access: ['public'] },
+      schema: {
+        tags,
+        summary:
+          'Every unit matching the search filters, as UTF-8 CSV with a byte-order mark (paging ignored)',
+        querystring: unitSearchQuery,
+      },
+    },
+    async (request, reply) => {
+      const rows = exportUnitRows(app.db, request.query, { includeTenants: isStaff(request) });
+      attachment(reply, `单元-${today()}.csv`, 'text/csv; charset=utf-8');
+      return reply.send(streamed((out) => writeUnitsCsv(out, rows), request));
+    },
+  );
+};
+
+// Which enterprise rents which unit is for the people who manage the space, not for anyone who asks.
+function isStaff(request: FastifyRequest): boolean {
+  const role = request.principal?.role;
+  return role === 'admin' || role === 'officer' || role === 'park_manager';
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+async function* emptyRows(): AsyncGenerator<never> {}
