@@ -13,15 +13,17 @@ import { createUser, newUserBody, setPassword } from '../modules/identity/index.
 import { unitSearchQuery } from '../modules/space/schema.js';
 import { parks } from '../modules/space/tables.js';
 import {
+  exportParkRows,
   exportUnitRows,
   failInterruptedJobs,
   getImportJob,
-  startUnitImport,
+  type ImportCounts,
+  importJobErrorPage,
+  startImport,
+  writeParksXlsx,
   writeUnitsCsv,
   writeUnitsXlsx,
 } from '../modules/space-io/index.js';
-import { importJobErrorPage } from '../modules/space-io/jobs.js';
-import type { ImportCounts } from '../modules/space-io/unit-import.js';
 import { buildApp } from '../server/app.js';
 import { openConfiguredDatabase, prepareDatabase } from '../server/bootstrap.js';
 import { writeClientTypes } from './client-types.js';
@@ -189,42 +191,71 @@ function progressPrinter(bytesTotal: () => number) {
 
 const importCommand = program.command('import').description('Import data from spreadsheets');
 
+type ImportOptions = { dryRun?: boolean; errors: string };
+
+/** Runs an import in this process with a progress line, then prints the figures and the rejected rows. */
+async function importFile(kind: 'units' | 'parks', file: string, opts: ImportOptions): Promise<void> {
+  await withDatabase(async (database) => {
+    await database.migrate();
+    let bytesTotal = 0;
+    const { id, done } = await startImport(
+      database.db,
+      { kind, path: file, fileName: path.basename(file), dryRun: opts.dryRun ?? false, actor: 'system' },
+      progressPrinter(() => bytesTotal),
+    );
+    bytesTotal = (await getImportJob(database.db, id))?.bytesTotal ?? 0;
+    await done;
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    const job = (await getImportJob(database.db, id))!;
+    const failure = job.failure as { zh: string; en: string } | null;
+    if (failure) throw new Error(`${failure.zh}\n${failure.en}`);
+    const verb = job.dryRun ? 'would create / update' : 'created / updated';
+    const noun = kind === 'units' ? 'units' : 'parks';
+    print(
+      `${job.dryRun ? 'Dry run: ' : ''}${job.rowsRead} rows read, ${job.rowsValid} valid, ${job.rowsRejected} rejected`,
+    );
+    print(`  ${noun} ${verb}: ${job.created} / ${job.updated}; unchanged: ${job.unchanged}`);
+    const page = await importJobErrorPage(database.db, id, Number(opts.errors) || 50, 0);
+    for (const e of page.items) {
+      print(`  ${e.sheet} 第 ${e.rowNumber} 行 ${e.column ?? ''}: ${e.messageZh} / ${e.messageEn}`);
+    }
+    if (page.total > page.items.length) print(`  … and ${page.total - page.items.length} more problems`);
+  });
+}
+
 importCommand
   .command('units <file>')
   .description('Import units from .xlsx or .csv (UTF-8 or GBK); rows match on park + building + unit code')
   .option('--dry-run', 'check every row and report what an import would do, writing nothing')
   .option('--errors <n>', 'rejected rows to list', '50')
-  .action(async (file: string, opts: { dryRun?: boolean; errors: string }) => {
+  .action((file: string, opts: ImportOptions) => importFile('units', file, opts));
+
+importCommand
+  .command('parks <file>')
+  .description(
+    "Update parks' details from .xlsx or .csv; rows match on park code, blank cells change nothing",
+  )
+  .option('--dry-run', 'check every row and report what an import would do, writing nothing')
+  .option('--errors <n>', 'rejected rows to list', '50')
+  .action((file: string, opts: ImportOptions) => importFile('parks', file, opts));
+
+const exportCommand = program.command('export').description('Export data to spreadsheets');
+
+exportCommand
+  .command('parks <file>')
+  .description("Export every park's details to FILE.xlsx (the parks import workbook)")
+  .action(async (file: string) => {
+    if (path.extname(file).toLowerCase() !== '.xlsx') throw new Error('The file name must end in .xlsx');
     await withDatabase(async (database) => {
       await database.migrate();
-      let bytesTotal = 0;
-      const { id, done } = await startUnitImport(
-        database.db,
-        { path: file, fileName: path.basename(file), dryRun: opts.dryRun ?? false, actor: 'system' },
-        progressPrinter(() => bytesTotal),
-      );
-      bytesTotal = (await getImportJob(database.db, id))?.bytesTotal ?? 0;
-      await done;
-      if (process.stderr.isTTY) process.stderr.write('\n');
-      const job = (await getImportJob(database.db, id))!;
-      const failure = job.failure as { zh: string; en: string } | null;
-      if (failure) throw new Error(`${failure.zh}\n${failure.en}`);
-      const verb = job.dryRun ? 'would create / update' : 'created / updated';
-      print(
-        `${job.dryRun ? 'Dry run: ' : ''}${job.rowsRead} rows read, ${job.rowsValid} valid, ${job.rowsRejected} rejected`,
-      );
-      print(`  units ${verb}: ${job.created} / ${job.updated}; unchanged: ${job.unchanged}`);
-      const page = await importJobErrorPage(database.db, id, Number(opts.errors) || 50, 0);
-      for (const e of page.items) {
-        print(`  ${e.sheet} 第 ${e.rowNumber} 行 ${e.column ?? ''}: ${e.messageZh} / ${e.messageEn}`);
-      }
-      if (page.total > page.items.length) print(`  … and ${page.total - page.items.length} more problems`);
+      const out = createWriteStream(file);
+      const written = await writeParksXlsx(out, exportParkRows(database.db));
+      await finished(out);
+      print(`Wrote ${written} parks to ${file}`);
     });
   });
 
-program
-  .command('export')
-  .description('Export data to spreadsheets')
+exportCommand
   .command('units <file>')
   .description('Export units to FILE.xlsx (the import workbook) or FILE.csv (UTF-8 with BOM)')
   .option('--park <code>', 'only this park')

@@ -65,7 +65,7 @@ export const fieldMessages = {
   integerValue: { zh: '应为整数', en: 'Should be a whole number' },
   unknownPark: { zh: '平台中没有编码为“{value}”的园区', en: 'No park has the code “{value}”' },
   notYourPark: { zh: '您无权修改此园区的数据', en: 'You may not change this park' },
-  duplicateRow: { zh: '与第 {row} 行是同一单元', en: 'The same unit as row {row}' },
+  duplicateRow: { zh: '与第 {row} 行重复（同一编码）', en: 'Repeats row {row} (same code)' },
   tenantNameNotFound: {
     zh: '平台中没有名为“{value}”的企业',
     en: 'No enterprise is named “{value}”',

@@ -1,7 +1,8 @@
 import { foldLabel } from './cells.js';
 import { type EnumName, enumLabels } from './labels.js';
 
-export type ColumnType = 'text' | 'integer' | 'decimal' | 'boolean' | 'date' | { enum: EnumName };
+/** 'list': several values in one cell, separated by 、 , ; or a line break. */
+export type ColumnType = 'text' | 'integer' | 'decimal' | 'boolean' | 'date' | 'list' | { enum: EnumName };
 
 /** One column of an import/export sheet: the field it fills, its headers and how its cells read. */
 export type ColumnSpec = {
@@ -232,6 +233,124 @@ export const unitColumns: readonly ColumnSpec[] = [
     noteZh: '如 2026-03-01',
     noteEn: 'e.g. 2026-03-01',
     width: 12,
+  },
+];
+
+/**
+ * The parks sheet: a park's public details, matched by 园区编码. Parks are not created by import (they
+ * are reference data); a blank cell leaves the field as it is.
+ */
+export const parkColumns: readonly ColumnSpec[] = [
+  {
+    key: 'parkCode',
+    zh: '园区编码',
+    en: 'Park code',
+    type: 'text',
+    required: true,
+    noteZh: '平台中的园区编码，见园区页面',
+    noteEn: "The park's code on the platform, shown on its page",
+    width: 18,
+  },
+  {
+    key: 'parkName',
+    zh: '园区名称',
+    en: 'Park name',
+    type: 'text',
+    required: false,
+    informational: true,
+    noteZh: '仅供查看，导入时忽略',
+    noteEn: 'For reference; ignored on import',
+    width: 28,
+  },
+  {
+    key: 'address',
+    zh: '地址',
+    en: 'Address',
+    type: 'text',
+    required: false,
+    noteZh: '园区地址',
+    noteEn: 'Street address',
+    width: 36,
+  },
+  {
+    key: 'lng',
+    zh: '经度',
+    en: 'Longitude',
+    type: 'decimal',
+    required: false,
+    noteZh: 'GCJ-02 经度，如 119.2761',
+    noteEn: 'GCJ-02 longitude, e.g. 119.2761',
+    width: 12,
+  },
+  {
+    key: 'lat',
+    zh: '纬度',
+    en: 'Latitude',
+    type: 'decimal',
+    required: false,
+    noteZh: 'GCJ-02 纬度，如 26.0372',
+    noteEn: 'GCJ-02 latitude, e.g. 26.0372',
+    width: 12,
+  },
+  {
+    key: 'clusters',
+    zh: '产业方向',
+    en: 'Industry clusters',
+    type: 'list',
+    required: false,
+    noteZh: '多个用顿号分隔，如 生物药、医疗器械',
+    noteEn: 'Several separated by 、 or commas',
+    width: 30,
+  },
+  {
+    key: 'facilities',
+    zh: '配套设施',
+    en: 'Facilities',
+    type: 'list',
+    required: false,
+    noteZh: '多个用顿号分隔，如 GMP 车间、危化品仓库',
+    noteEn: 'Several separated by 、 or commas',
+    width: 30,
+  },
+  {
+    key: 'contactName',
+    zh: '联系人',
+    en: 'Contact person',
+    type: 'text',
+    required: false,
+    noteZh: '招商联系人',
+    noteEn: 'Who answers enquiries',
+    width: 12,
+  },
+  {
+    key: 'contactPhone',
+    zh: '联系电话',
+    en: 'Contact phone',
+    type: 'text',
+    required: false,
+    noteZh: '如 0591-87654321 或 13800000000',
+    noteEn: 'e.g. 0591-87654321 or a mobile number',
+    width: 18,
+  },
+  {
+    key: 'contactEmail',
+    zh: '联系邮箱',
+    en: 'Contact e-mail',
+    type: 'text',
+    required: false,
+    noteZh: '招商邮箱',
+    noteEn: 'Enquiries e-mail',
+    width: 24,
+  },
+  {
+    key: 'descriptionZh',
+    zh: '园区简介',
+    en: 'Description',
+    type: 'text',
+    required: false,
+    noteZh: '不超过 5000 字',
+    noteEn: 'Up to 5,000 characters',
+    width: 60,
   },
 ];
 

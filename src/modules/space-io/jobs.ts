@@ -2,11 +2,15 @@ import { rm, stat } from 'node:fs/promises';
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../core/db/db.js';
 import { fieldMessage } from '../../core/errors/index.js';
+import { type ImportCounts, NoDataSheet } from './job-progress.js';
+import { runParkImport } from './park-import.js';
 import { FileUnreadable, sniffFormat } from './read-table.js';
 import { importJobErrors, importJobs } from './tables.js';
-import { type ImportActor, type ImportCounts, NoUnitSheet, runUnitImport } from './unit-import.js';
+import { type ImportActor, runUnitImport } from './unit-import.js';
 
 export type StartImport = {
+  /** Units (the default) or parks. */
+  kind?: 'units' | 'parks';
   path: string;
   fileName: string;
   dryRun: boolean;
@@ -22,8 +26,8 @@ export type StartImport = {
 type Failure = { zh: string; en: string };
 
 function failureOf(error: unknown): Failure {
-  if (error instanceof NoUnitSheet) {
-    const columns = ['园区编码', '楼栋编码', '单元编码', '面积(m²)', '用途', '租售方式'].join('、');
+  if (error instanceof NoDataSheet) {
+    const columns = error.requiredColumns.join('、');
     return {
       zh: fieldMessage('missingColumns', 'zh', { columns }),
       en: fieldMessage('missingColumns', 'en', { columns }),
@@ -46,7 +50,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * Records the job and runs it in the background (queued behind any running one). Returns the job id at
  * once and the promise of its end, for callers that wait (the CLI, tests).
  */
-export async function startUnitImport(
+export async function startImport(
   db: Executor,
   input: StartImport,
   onProgress?: (counts: ImportCounts) => void,
@@ -55,7 +59,7 @@ export async function startUnitImport(
   const [job] = await db
     .insert(importJobs)
     .values({
-      kind: 'units',
+      kind: input.kind ?? 'units',
       fileName: input.fileName,
       dryRun: input.dryRun,
       createdBy: input.actor === 'system' ? null : input.actor.userId,
@@ -82,10 +86,11 @@ async function runJob(
       });
       return;
     }
-    const counts = await runUnitImport(db, { ...input, id, format }, onProgress);
+    const run = input.kind === 'parks' ? runParkImport : runUnitImport;
+    const counts = await run(db, { ...input, id, format }, onProgress);
     await finish(db, id, { counts });
   } catch (error) {
-    if (!(error instanceof FileUnreadable || error instanceof NoUnitSheet))
+    if (!(error instanceof FileUnreadable || error instanceof NoDataSheet))
       (input.onError ?? console.error)(error);
     await finish(db, id, { failure: failureOf(error) });
   } finally {

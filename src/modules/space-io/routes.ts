@@ -11,7 +11,8 @@ import type { Principal } from '../../core/auth/roles.js';
 import { idParam } from '../../core/contract.js';
 import { AppError, type Lang, langFromAcceptLanguage, notFound } from '../../core/errors/index.js';
 import { unitSearchQuery } from '../space/schema.js';
-import { getImportJob, importJobErrorPage, listImportJobs, startUnitImport } from './jobs.js';
+import { getImportJob, importJobErrorPage, listImportJobs, startImport } from './jobs.js';
+import { exportParkRows, writeParksXlsx } from './park-export.js';
 import { importJobDetail, importJobList, importJobQuery, importStarted, importStartQuery } from './schema.js';
 import type { importJobs } from './tables.js';
 import { exportUnitRows, writeUnitsCsv, writeUnitsXlsx } from './unit-export.js';
@@ -93,6 +94,21 @@ export const spaceIoRoutes: FastifyPluginAsyncZod = async (app) => {
   // Encapsulated: only these routes accept multipart bodies.
   await app.register(fastifyMultipart);
 
+  const startFromUpload = async (kind: 'units' | 'parks', request: FastifyRequest, dryRun: boolean) => {
+    const upload = await saveUpload(request);
+    return startImport(app.db, {
+      kind,
+      path: upload.path,
+      fileName: upload.fileName,
+      dryRun,
+      actor: request.principal!,
+      ip: request.ip,
+      requestId: request.id,
+      deleteWhenDone: true,
+      onError: (error) => app.log.error({ err: error }, 'import failed'),
+    });
+  };
+
   app.post(
     '/api/imports/units',
     {
@@ -109,17 +125,28 @@ export const spaceIoRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const upload = await saveUpload(request);
-      const { id } = await startUnitImport(app.db, {
-        path: upload.path,
-        fileName: upload.fileName,
-        dryRun: request.query.dryRun,
-        actor: request.principal!,
-        ip: request.ip,
-        requestId: request.id,
-        deleteWhenDone: true,
-        onError: (error) => app.log.error({ err: error }, 'import failed'),
-      });
+      const { id } = await startFromUpload('units', request, request.query.dryRun);
+      return reply.code(202).send({ id });
+    },
+  );
+
+  app.post(
+    '/api/imports/parks',
+    {
+      config: { access: EDITORS },
+      schema: {
+        tags,
+        summary: "Upload parks' details (.xlsx or .csv) to check or import; rows match on park code",
+        description:
+          'multipart/form-data with one field "file". Parks are updated, never created; a blank cell leaves a ' +
+          'detail unchanged. Park managers may only change their own parks.',
+        consumes: ['multipart/form-data'],
+        querystring: importStartQuery,
+        response: { 202: importStarted },
+      },
+    },
+    async (request, reply) => {
+      const { id } = await startFromUpload('parks', request, request.query.dryRun);
       return reply.code(202).send({ id });
     },
   );
@@ -185,6 +212,30 @@ export const spaceIoRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       attachment(reply, '单元导入模板.xlsx', XLSX_TYPE);
       return reply.send(streamed((out) => writeUnitsXlsx(out, emptyRows()), request));
+    },
+  );
+
+  app.get(
+    '/api/imports/parks/template.xlsx',
+    {
+      config: { access: ['public'] },
+      schema: { tags, summary: 'The parks template: Chinese headers and instructions' },
+    },
+    async (request, reply) => {
+      attachment(reply, '园区导入模板.xlsx', XLSX_TYPE);
+      return reply.send(streamed((out) => writeParksXlsx(out, emptyRows()), request));
+    },
+  );
+
+  app.get(
+    '/api/parks/export.xlsx',
+    {
+      config: { access: ['public'] },
+      schema: { tags, summary: "Every park's public details, as the parks import workbook" },
+    },
+    async (request, reply) => {
+      attachment(reply, `园区-${today()}.xlsx`, XLSX_TYPE);
+      return reply.send(streamed((out) => writeParksXlsx(out, exportParkRows(app.db)), request));
     },
   );
 

@@ -59,7 +59,7 @@ export async function* exportUnitRows(
   }
 }
 
-function decimal(value: string | null): number | null {
+export function decimal(value: string | null): number | null {
   return value === null ? null : Number(value);
 }
 
@@ -102,9 +102,13 @@ function dropdownOf(column: ColumnSpec): string[] | null {
 /** Rows the dropdowns and number checks cover in a template or export. */
 const VALIDATED_ROWS = 100_000;
 
-function addUnitsSheet(workbook: Excel.stream.xlsx.WorkbookWriter) {
-  const sheet = workbook.addWorksheet('单元', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = unitColumns.map((c) => ({
+function addDataSheet(
+  workbook: Excel.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: readonly ColumnSpec[],
+) {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({
     header: c.required ? `${c.zh}*` : c.zh,
     key: c.key,
     width: c.width,
@@ -116,7 +120,7 @@ function addUnitsSheet(workbook: Excel.stream.xlsx.WorkbookWriter) {
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F0FA' } };
-  unitColumns.forEach((column, index) => {
+  columns.forEach((column, index) => {
     const range = `${columnLetter(index)}2:${columnLetter(index)}${VALIDATED_ROWS + 1}`;
     const list = dropdownOf(column);
     if (list) {
@@ -144,7 +148,11 @@ function addUnitsSheet(workbook: Excel.stream.xlsx.WorkbookWriter) {
   return sheet;
 }
 
-function addInstructionsSheet(workbook: Excel.stream.xlsx.WorkbookWriter) {
+function addInstructionsSheet(
+  workbook: Excel.stream.xlsx.WorkbookWriter,
+  columns: readonly ColumnSpec[],
+  rule: { zh: string; en: string },
+) {
   const sheet = workbook.addWorksheet('填写说明');
   sheet.columns = [
     { header: '列', key: 'zh', width: 26 },
@@ -154,7 +162,7 @@ function addInstructionsSheet(workbook: Excel.stream.xlsx.WorkbookWriter) {
     { header: 'Notes', key: 'noteEn', width: 60 },
   ];
   sheet.getRow(1).font = { bold: true };
-  for (const column of unitColumns) {
+  for (const column of columns) {
     const list = dropdownOf(column);
     sheet
       .addRow({
@@ -167,36 +175,55 @@ function addInstructionsSheet(workbook: Excel.stream.xlsx.WorkbookWriter) {
       .commit();
   }
   sheet.addRow({}).commit();
-  sheet
-    .addRow({
-      zh: '按 园区编码 + 楼栋编码 + 单元编码 匹配：已有单元更新，没有则新建；重复导入同一文件不会产生重复数据。',
-      en: 'Rows match on park + building + unit code: existing units are updated, others created; importing the same file again duplicates nothing.',
-    })
-    .commit();
+  sheet.addRow(rule).commit();
   sheet.commit();
 }
 
+export type SheetSpec = { name: string; columns: readonly ColumnSpec[]; rule: { zh: string; en: string } };
+
 /**
- * Writes the units workbook (export, or the empty template when rows is empty) as a stream: header with
- * required marks, dropdowns for every enumeration, number checks, and an instructions sheet.
+ * Writes a data sheet (header with required marks, dropdowns for every enumeration, number checks) and
+ * an instructions sheet, as a stream; returns the number of data rows written.
  */
-export async function writeUnitsXlsx(out: Writable, rows: AsyncIterable<UnitExportRow>): Promise<number> {
+export async function writeWorkbook(
+  out: Writable,
+  spec: SheetSpec,
+  rows: AsyncIterable<Cell[]>,
+): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,
   });
   workbook.creator = 'MedZone';
-  const sheet = addUnitsSheet(workbook);
+  const sheet = addDataSheet(workbook, spec.name, spec.columns);
   let written = 0;
-  for await (const row of rows) {
-    sheet.addRow(unitRowCells(row)).commit();
+  for await (const cells of rows) {
+    sheet.addRow(cells).commit();
     written += 1;
   }
   sheet.commit();
-  addInstructionsSheet(workbook);
+  addInstructionsSheet(workbook, spec.columns, spec.rule);
   await workbook.commit();
   return written;
+}
+
+export async function* mapRows<T>(rows: AsyncIterable<T>, cells: (row: T) => Cell[]): AsyncGenerator<Cell[]> {
+  for await (const row of rows) yield cells(row);
+}
+
+const unitsSheet: SheetSpec = {
+  name: '单元',
+  columns: unitColumns,
+  rule: {
+    zh: '按 园区编码 + 楼栋编码 + 单元编码 匹配：已有单元更新，没有则新建；重复导入同一文件不会产生重复数据。',
+    en: 'Rows match on park + building + unit code: existing units are updated, others created; importing the same file again duplicates nothing.',
+  },
+};
+
+/** The units workbook: an export, or the empty template when rows is empty. */
+export function writeUnitsXlsx(out: Writable, rows: AsyncIterable<UnitExportRow>): Promise<number> {
+  return writeWorkbook(out, unitsSheet, mapRows(rows, unitRowCells));
 }
 
 /**
@@ -206,7 +233,7 @@ export async function writeUnitsXlsx(out: Writable, rows: AsyncIterable<UnitExpo
 function csvField(cell: Cell): string {
   if (cell === null) return '';
   const raw = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
-  const text = typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${raw}` : raw;
+  const text = typeof cell === 'string' && /^[=+\-@]/.test(cell) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -9,8 +9,9 @@ import { createTestPark } from '../../../tests/support/test-park.js';
 import { auditLog } from '../../core/audit/tables.js';
 import type { Principal } from '../../core/auth/roles.js';
 import type { Db } from '../../core/db/db.js';
+import { enterprises } from '../enterprises/tables.js';
 import { buildings, unitStatusHistory, units } from '../space/tables.js';
-import { getImportJob, importJobErrorPage, type StartImport, startUnitImport } from './jobs.js';
+import { getImportJob, importJobErrorPage, type StartImport, startImport } from './jobs.js';
 import { importStagedUnits } from './tables.js';
 import { writeGeneratedUnitsXlsx } from './unit-file-generator.js';
 
@@ -18,7 +19,7 @@ let db: Db;
 let dir: string;
 
 async function importFile(file: string, options: Partial<StartImport> = {}) {
-  const { id, done } = await startUnitImport(db, {
+  const { id, done } = await startImport(db, {
     path: file,
     fileName: path.basename(file),
     dryRun: false,
@@ -182,13 +183,56 @@ describe('CSV files', () => {
     );
     const { job, errors } = await importFile(file);
     expect(job).toMatchObject({ created: 1, rowsRejected: 1 });
-    expect(errors).toMatchObject([{ rowNumber: 3, column: '单元编码', messageZh: '与第 2 行是同一单元' }]);
+    expect(errors).toMatchObject([
+      { rowNumber: 3, column: '单元编码', messageZh: '与第 2 行重复（同一编码）' },
+    ]);
 
     const wrong = path.join(dir, 'not-units.csv');
     await writeFile(wrong, '姓名,电话\n张三,13800000000\n');
     const failed = await importFile(wrong);
     expect(failed.job.status).toBe('failed');
     expect((failed.job.failure as { zh: string }).zh).toContain('缺少必需的列');
+  });
+});
+
+describe('tenants named, not coded', () => {
+  it('keeps the tenant a unit already has when two enterprises share its name', async () => {
+    const park = await createTestPark('import-same-name');
+    const name = `同名生物科技${park.code}`;
+    const [first] = await db
+      .insert(enterprises)
+      .values([
+        { nameZh: name, status: 'settled', source: 'test' },
+        { nameZh: name, status: 'target', source: 'test' },
+      ])
+      .returning({ id: enterprises.id });
+    const [building] = await db
+      .insert(buildings)
+      .values({ parkId: park.id, code: 'A', nameZh: 'A', floors: 3 })
+      .returning({ id: buildings.id });
+    await db.insert(units).values({
+      buildingId: building!.id,
+      code: '101',
+      floor: 1,
+      areaM2: '100.00',
+      use: 'office',
+      dealType: 'lease',
+      status: 'leased',
+      tenantEnterpriseId: first!.id,
+    });
+    const file = path.join(dir, 'units-same-name.csv');
+    await writeFile(
+      file,
+      [
+        '园区编码,楼栋编码,单元编码,楼层,面积(m²),用途,租售方式,状态,承租企业名称',
+        `${park.code},A,101,1,100,办公,出租,已出租,${name}`,
+        `${park.code},A,102,1,100,办公,出租,已出租,${name}`,
+      ].join('\n'),
+    );
+    const { job, errors } = await importFile(file);
+    expect(job).toMatchObject({ created: 0, updated: 0, unchanged: 1, rowsRejected: 1 });
+    expect(errors).toMatchObject([{ rowNumber: 3, column: '承租企业名称' }]);
+    expect(errors[0]!.messageZh).toContain('不止一家');
   });
 });
 

@@ -3,26 +3,24 @@ import { recordAudit } from '../../core/audit/audit.js';
 import { canEditPark, type Principal } from '../../core/auth/roles.js';
 import { type Executor, queryRows } from '../../core/db/db.js';
 import { enterprises } from '../enterprises/tables.js';
-import { parks, units } from '../space/tables.js';
+import { buildings, parks, units } from '../space/tables.js';
 import type { Cell } from './cells.js';
 import { mapHeaders, unitColumns } from './columns.js';
+import {
+  emptyCounts,
+  type ImportCounts,
+  NoDataSheet,
+  type Rejection,
+  saveProgress,
+  saveRejections,
+} from './job-progress.js';
 import { readTable, type TableFormat } from './read-table.js';
-import { importJobErrors, importJobs, importStagedUnits } from './tables.js';
-import { isBlankRow, parseUnitRow, problem, type RowProblem, type UnitImportRow } from './unit-rows.js';
+import { problem, type RowProblem } from './row-parser.js';
+import { importJobs, importStagedUnits } from './tables.js';
+import { isBlankRow, parseUnitRow, type UnitImportRow } from './unit-rows.js';
 
 /** Who imports: a signed-in user (scoped like any writer) or the operator at the server's command line. */
 export type ImportActor = Principal | 'system';
-
-export type ImportCounts = {
-  bytesRead: number;
-  rowsRead: number;
-  rowsValid: number;
-  rowsRejected: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  buildingsCreated: number;
-};
 
 export type ImportJobInput = {
   id: number;
@@ -39,7 +37,6 @@ export type ImportJobInput = {
 const BATCH_SIZE = 1000;
 
 type PendingRow = { sheet: string; rowNumber: number; row: UnitImportRow };
-type Rejection = { sheet: string; rowNumber: number; problems: RowProblem[] };
 
 /** The unit columns an import sets and compares; units and import_staged_units name them alike. */
 const VALUE_KEYS = [
@@ -65,11 +62,11 @@ function columnList(prefix: string): SQL {
   return sql.raw(VALUE_COLUMNS.map((c) => `${prefix}"${c}"`).join(', '));
 }
 
-function actorId(actor: ImportActor): number | null {
+export function actorId(actor: ImportActor): number | null {
   return actor === 'system' ? null : actor.userId;
 }
 
-function mayEdit(actor: ImportActor, parkId: number): boolean {
+export function mayEdit(actor: ImportActor, parkId: number): boolean {
   return actor === 'system' || canEditPark(actor, parkId);
 }
 
@@ -82,16 +79,7 @@ export async function runUnitImport(
   job: ImportJobInput,
   onProgress: (counts: ImportCounts) => void = () => {},
 ): Promise<ImportCounts> {
-  const counts: ImportCounts = {
-    bytesRead: 0,
-    rowsRead: 0,
-    rowsValid: 0,
-    rowsRejected: 0,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    buildingsCreated: 0,
-  };
+  const counts = emptyCounts();
   const parkIds = new Map(
     (await db.select({ id: parks.id, code: parks.code }).from(parks)).map((p) => [p.code, p.id]),
   );
@@ -147,7 +135,9 @@ class Stager {
       if (this.pending.length + this.rejected.length >= BATCH_SIZE) await this.flush();
     }
     await this.flush();
-    if (this.unitSheets === 0) throw new NoUnitSheet(this.job.fileName);
+    if (this.unitSheets === 0) {
+      throw new NoDataSheet(unitColumns.filter((c) => c.required).map((c) => c.zh));
+    }
   }
 
   /**
@@ -171,18 +161,9 @@ class Stager {
   private async flush(): Promise<void> {
     if (this.pending.length > 0) await this.stage(this.pending.splice(0));
     const rejected = this.rejected.splice(0);
-    if (rejected.length > 0) await this.saveRejections(rejected);
+    if (rejected.length > 0) await saveRejections(this.db, this.job.id, rejected);
     this.counts.rowsRejected += rejected.filter((r) => r.problems.length > 0).length;
-    await this.db
-      .update(importJobs)
-      .set({
-        status: 'reading',
-        bytesRead: this.counts.bytesRead,
-        rowsRead: this.counts.rowsRead,
-        rowsValid: this.counts.rowsValid,
-        rowsRejected: this.counts.rowsRejected,
-      })
-      .where(eq(importJobs.id, this.job.id));
+    await saveProgress(this.db, this.job.id, this.counts);
     this.onProgress({ ...this.counts });
   }
 
@@ -200,7 +181,7 @@ class Stager {
         problems.push(problem(parkColumn, row.parkCode, 'unknownPark', { value: row.parkCode }));
       else if (!mayEdit(this.job.actor, parkId))
         problems.push(problem(parkColumn, row.parkCode, 'notYourPark'));
-      const tenant = tenants.resolve(row);
+      const tenant = tenants.resolve(row, parkId);
       if (tenant.problem) {
         const column = tenant.by === 'uscc' ? tenantColumn : nameColumn;
         const value = tenant.by === 'uscc' ? row.tenantUscc! : row.tenantName!;
@@ -286,31 +267,6 @@ class Stager {
       });
     }
   }
-
-  private async saveRejections(rejected: Rejection[]): Promise<void> {
-    const rows = rejected.flatMap((r) =>
-      r.problems.map((p) => ({
-        jobId: this.job.id,
-        sheet: r.sheet,
-        rowNumber: r.rowNumber,
-        column: p.column,
-        value: p.value === null ? null : p.value.slice(0, 500),
-        messageZh: p.zh,
-        messageEn: p.en,
-      })),
-    );
-    for (let i = 0; i < rows.length; i += BATCH_SIZE) {
-      await this.db.insert(importJobErrors).values(rows.slice(i, i + BATCH_SIZE));
-    }
-  }
-}
-
-/** The file names no sheet with the units columns at all. */
-export class NoUnitSheet extends Error {
-  constructor(fileName: string) {
-    super(`no units sheet in ${fileName}`);
-    this.name = 'NoUnitSheet';
-  }
 }
 
 type TenantResolution = {
@@ -341,8 +297,12 @@ async function resolveTenants(db: Executor, batch: PendingRow[]) {
       .where(inArray(enterprises.nameZh, names));
     for (const r of rows) byName.set(r.nameZh, [...(byName.get(r.nameZh) ?? []), r.id]);
   }
+  const current = await currentTenantsNamed(
+    db,
+    names.filter((n) => (byName.get(n)?.length ?? 0) > 1),
+  );
   return {
-    resolve(row: UnitImportRow): TenantResolution {
+    resolve(row: UnitImportRow, parkId: number | undefined): TenantResolution {
       if (row.tenantUscc) {
         const id = byCode.get(row.tenantUscc);
         return id === undefined ? { id: null, by: 'uscc', problem: 'tenantNotFound' } : { id };
@@ -350,6 +310,10 @@ async function resolveTenants(db: Executor, batch: PendingRow[]) {
       if (row.tenantName) {
         const ids = byName.get(row.tenantName) ?? [];
         if (ids.length === 1) return { id: ids[0]! };
+        // Two enterprises share the name: the one already renting this unit is the one meant (an export
+        // of a tenant without a credit code must import back).
+        const renting = current.get(unitKey(parkId, row.buildingCode, row.code));
+        if (renting !== undefined && ids.includes(renting)) return { id: renting };
         return {
           id: null,
           by: 'name',
@@ -359,6 +323,30 @@ async function resolveTenants(db: Executor, batch: PendingRow[]) {
       return { id: null };
     },
   };
+}
+
+function unitKey(parkId: number | undefined, buildingCode: string, code: string): string {
+  return `${parkId}\u0000${buildingCode}\u0000${code}`;
+}
+
+/** Units rented by enterprises with these (shared) names, by park, building and unit code. */
+async function currentTenantsNamed(db: Executor, names: string[]): Promise<Map<string, number>> {
+  const map = new Map<string, number>();
+  if (names.length === 0) return map;
+  const rows = await db
+    .select({
+      parkId: buildings.parkId,
+      buildingCode: buildings.code,
+      code: units.code,
+      tenantId: units.tenantEnterpriseId,
+    })
+    .from(units)
+    .innerJoin(buildings, eq(buildings.id, units.buildingId))
+    .innerJoin(enterprises, eq(enterprises.id, units.tenantEnterpriseId))
+    .where(inArray(enterprises.nameZh, names));
+  for (const r of rows)
+    if (r.tenantId !== null) map.set(unitKey(r.parkId, r.buildingCode, r.code), r.tenantId);
+  return map;
 }
 
 const stagedWithUnits = (jobId: number) => sql`

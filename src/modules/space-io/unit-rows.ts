@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import type { $ZodIssue } from 'zod/v4/core';
-import { type FieldMessageKey, fieldMessage, localiseIssue } from '../../core/errors/index.js';
 import { isValidUscc, normalizeUscc } from '../../core/ids/index.js';
 import { buildingFields, unitCreateBody } from '../space/schema.js';
-import { type Cell, cellText, toBoolean, toDecimal, toInteger, toIsoDate } from './cells.js';
-import { type ColumnSpec, enumCode, unitColumns } from './columns.js';
-import { enumLabels } from './labels.js';
+import type { Cell } from './cells.js';
+import { unitColumns } from './columns.js';
+import { parseSheetRow, problem, type RowProblem } from './row-parser.js';
 
 /** A row of the units sheet once its cells are read: the unit, where it goes and who rents it. */
 export const unitImportRow = unitCreateBody.omit({ tenantEnterpriseId: true }).extend({
@@ -21,100 +19,19 @@ export const unitImportRow = unitCreateBody.omit({ tenantEnterpriseId: true }).e
 });
 export type UnitImportRow = z.output<typeof unitImportRow>;
 
-/** What is wrong with one cell (or the row, when column is null), in both API languages. */
-export type RowProblem = { column: string | null; value: string | null; zh: string; en: string };
-
-export function problem(
-  column: ColumnSpec | null,
-  cell: Cell,
-  key: FieldMessageKey,
-  params: Record<string, string | number> = {},
-): RowProblem {
-  return {
-    column: column?.zh ?? null,
-    value: cellText(cell),
-    zh: fieldMessage(key, 'zh', params),
-    en: fieldMessage(key, 'en', params),
-  };
-}
-
-type Converted = { value: unknown; problem?: FieldMessageKey; params?: Record<string, string> };
-
-/** A cell as its column's type reads it; a cell that cannot be read says why. */
-function convert(column: ColumnSpec, cell: Cell): Converted {
-  const type = column.type;
-  if (type === 'text') return { value: cellText(cell) };
-  if (type === 'integer') {
-    const v = toInteger(cell);
-    return typeof v === 'string' || (typeof v === 'number' && !Number.isInteger(v))
-      ? { value: v, problem: 'integerValue' }
-      : { value: v };
-  }
-  if (type === 'decimal') {
-    const v = toDecimal(cell);
-    return typeof v === 'string' && !/^\d+(\.\d+)?$/.test(v)
-      ? { value: v, problem: 'numberValue' }
-      : { value: v };
-  }
-  if (type === 'boolean') {
-    const v = toBoolean(cell);
-    return typeof v === 'string' ? { value: v, problem: 'booleanValue' } : { value: v };
-  }
-  if (type === 'date') {
-    const v = toIsoDate(cell);
-    return v !== null && !/^\d{4}-\d{2}-\d{2}$/.test(v) ? { value: v, problem: 'dateValue' } : { value: v };
-  }
-  const text = cellText(cell)!;
-  const code = enumCode(type.enum, text);
-  if (code !== null) return { value: code };
-  const options = Object.values(enumLabels[type.enum])
-    .map((label) => label.zh)
-    .join('、');
-  return { value: text, problem: 'enumValue', params: { value: text, options } };
-}
-
-const columnByKey = new Map(unitColumns.map((c) => [c.key, c]));
-
-function issueProblem(issue: $ZodIssue, cells: Map<string, Cell>): RowProblem {
-  const key = String(issue.path[0] ?? '');
-  const column = columnByKey.get(key) ?? null;
-  return {
-    column: column?.zh ?? null,
-    value: cellText(cells.get(key) ?? null),
-    zh: localiseIssue(issue, 'zh'),
-    en: localiseIssue(issue, 'en'),
-  };
-}
-
 export type ParsedRow = { ok: true; row: UnitImportRow } | { ok: false; problems: RowProblem[] };
 
 /**
- * Reads one data row of the units sheet: every cell by its column's type, then the contract. All of the
- * row's problems are reported together, not just the first.
+ * Reads one data row of the units sheet: every cell by its column's type, then the contract, then the
+ * rule across fields (a leased unit names its tenant). All of the row's problems come back together.
  */
 export function parseUnitRow(cells: readonly Cell[], positions: ReadonlyMap<string, number>): ParsedRow {
-  const input: Record<string, unknown> = {};
-  const byKey = new Map<string, Cell>();
-  const problems: RowProblem[] = [];
-  for (const column of unitColumns) {
-    const position = positions.get(column.key);
-    if (position === undefined || column.informational) continue;
-    const cell = cells[position] ?? null;
-    byKey.set(column.key, cell);
-    if (cell === null) {
-      if (column.required) problems.push(problem(column, cell, 'required'));
-      continue;
-    }
-    const converted = convert(column, cell);
-    if (converted.problem) problems.push(problem(column, cell, converted.problem, converted.params));
-    else input[column.key] = converted.value;
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  const parsed = unitImportRow.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => issueProblem(i, byKey)) };
-  const row = parsed.data;
+  const parsed = parseSheetRow(unitColumns, unitImportRow, cells, positions);
+  if (!parsed.ok) return parsed;
+  const row = parsed.row;
   if (row.status === 'leased' && !row.tenantUscc && !row.tenantName) {
-    return { ok: false, problems: [problem(columnByKey.get('tenantUscc')!, null, 'leasedNeedsTenant')] };
+    const column = unitColumns.find((c) => c.key === 'tenantUscc')!;
+    return { ok: false, problems: [problem(column, null, 'leasedNeedsTenant')] };
   }
   return { ok: true, row };
 }
