@@ -66,3 +66,14 @@ export async function signedInClient(role: Role, parkIds: number[] = []): Promis
     },
   };
 }
+
+/** A multipart/form-data body with one file field, as a browser's FormData sends it. */
+export async function multipartBody(content: string | Buffer, fileName: string, field = 'file') {
+  const form = new FormData();
+  form.append(field, new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), fileName);
+  const request = new Request('http://localhost/', { method: 'POST', body: form });
+  return {
+    payload: Buffer.from(await request.arrayBuffer()),
+    headers: { 'content-type': request.headers.get('content-type')! },
+  };
+}

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Client, signedInClient, testApp } from '../../../tests/support/test-app.js';
+import { type Client, multipartBody, signedInClient, testApp } from '../../../tests/support/test-app.js';
 import { testDatabase } from '../../../tests/support/test-database.js';
 import { createTestPark } from '../../../tests/support/test-park.js';
 import { enterprises } from '../enterprises/tables.js';
@@ -16,19 +16,8 @@ let parkB: { id: number; code: string };
 const HEADER =
   '园区编码,楼栋编码,单元编码,楼层,面积(m²),用途,洁净等级,租售方式,租金(元/m²·月),状态,承租企业名称';
 
-/** A multipart body as a browser's FormData would send it. */
-async function multipart(content: string | Buffer, fileName: string) {
-  const form = new FormData();
-  form.append('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), fileName);
-  const request = new Request('http://localhost/', { method: 'POST', body: form });
-  return {
-    payload: Buffer.from(await request.arrayBuffer()),
-    headers: { 'content-type': request.headers.get('content-type')! },
-  };
-}
-
 async function upload(client: Client, content: string | Buffer, query = '', lang = 'zh-CN') {
-  const body = await multipart(content, 'units.csv');
+  const body = await multipartBody(content, 'units.csv');
   return client.request({
     method: 'POST',
     url: `/api/imports/units${query}`,
@@ -132,7 +121,7 @@ describe('POST /api/imports/units', () => {
   });
 
   it('refuses callers who may not import, and a request without a file', async () => {
-    const body = await multipart(HEADER, 'units.csv');
+    const body = await multipartBody(HEADER, 'units.csv');
     const anonymous = await app.inject({ method: 'POST', url: '/api/imports/units', ...body });
     expect(anonymous.statusCode).toBe(401);
     const enterprise = await signedInClient('enterprise');
@@ -149,6 +138,18 @@ describe('POST /api/imports/units', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED', fields: [{ path: 'file' }] } });
+  });
+
+  it('answers 400, not 500, to a multipart body that is cut off', async () => {
+    const body = await multipartBody('园区编码\n', 'units.csv');
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/imports/units',
+      payload: body.payload.subarray(0, body.payload.length - 20),
+      headers: body.headers,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: { code: 'BAD_REQUEST' } });
   });
 
   it('fails a job on an old .xls file with a message saying what to do', async () => {

@@ -74,9 +74,20 @@ function streamed(write: (out: PassThrough) => Promise<unknown>, request: Fastif
   return out;
 }
 
+/**
+ * A broken multipart body (cut off, wrong boundary) is the client's fault: busboy throws plain errors for
+ * it, which must not become a 500. Errors with a status (too large, not multipart) keep theirs.
+ */
+function asUploadError(error: unknown): unknown {
+  if (error instanceof AppError || (error as { statusCode?: number }).statusCode) return error;
+  return new AppError('BAD_REQUEST');
+}
+
 /** Saves the upload to a private temporary file: the job reads it at its own pace after the response. */
 async function saveUpload(request: FastifyRequest): Promise<{ path: string; fileName: string }> {
-  const file = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+  const file = await request
+    .file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } })
+    .catch((error: unknown) => Promise.reject(asUploadError(error)));
   if (!file) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'file', key: 'required' }] });
   const dir = await mkdtemp(path.join(tmpdir(), 'medzone-upload-'));
   const target = path.join(dir, 'upload');
@@ -85,7 +96,7 @@ async function saveUpload(request: FastifyRequest): Promise<{ path: string; file
     if (file.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
-    throw error;
+    throw asUploadError(error);
   }
   return { path: target, fileName: path.basename(file.filename || 'upload') };
 }

@@ -1,10 +1,11 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Client, signedInClient, testApp } from '../../../tests/support/test-app.js';
+import { type Client, multipartBody, signedInClient, testApp } from '../../../tests/support/test-app.js';
 import { testDatabase, unique } from '../../../tests/support/test-database.js';
 import { auditLog } from '../../core/audit/tables.js';
 import { enterprises } from '../enterprises/tables.js';
+import { getImportJob, importJobErrorPage } from '../space-io/index.js';
 import { parks, unitStatusHistory } from './tables.js';
 
 let app: FastifyInstance;
@@ -99,17 +100,66 @@ function writesToParkB(): Record<string, InjectOptions> {
   };
 }
 
-const SPACE_WRITE_PREFIXES = ['/api/parks', '/api/buildings', '/api/units'];
+/**
+ * Imports are writes too, but a file may name several parks: they answer 202 and reject, row by row,
+ * every row of a park the caller may not change (nothing of it is written).
+ */
+async function importsOfParkB(): Promise<Record<string, InjectOptions>> {
+  const [park] = await (await testDatabase()).db.select().from(parks).where(eq(parks.id, parkB));
+  const units = multipartBody(
+    `园区编码,楼栋编码,单元编码,面积(m²),用途,租售方式\n${park!.code},${unique('B')},101,50,办公,出租\n`,
+    'units.csv',
+  );
+  const parkDetails = multipartBody(`园区编码,地址\n${park!.code},别人的园区\n`, 'parks.csv');
+  return {
+    'POST /api/imports/units': { method: 'POST', url: '/api/imports/units', ...(await units) },
+    'POST /api/imports/parks': { method: 'POST', url: '/api/imports/parks', ...(await parkDetails) },
+  };
+}
+
+const SPACE_WRITE_PREFIXES = ['/api/parks', '/api/buildings', '/api/units', '/api/imports'];
 
 describe('park scope on every write route', () => {
-  it('covers every space write route the app registers', () => {
+  it('covers every space write route the app registers', async () => {
     const writes = app.registeredRoutes
       .filter((r) => ['POST', 'PATCH', 'PUT', 'DELETE'].includes(r.method))
       .filter((r) => SPACE_WRITE_PREFIXES.some((p) => r.url.startsWith(p)))
       .map((r) => `${r.method} ${r.url}`)
       .sort();
-    expect(writes).toEqual(Object.keys(writesToParkB()).sort());
+    expect(writes).toEqual([...Object.keys(writesToParkB()), ...Object.keys(await importsOfParkB())].sort());
   });
+
+  it.each(['POST /api/imports/units', 'POST /api/imports/parks'])(
+    '%s: a park manager of park A has every row of park B rejected, nothing written',
+    async (route) => {
+      // One body: its multipart boundary and its content-type header must match.
+      const request = (await importsOfParkB())[route]!;
+      const res = await managerA.request({
+        ...request,
+        headers: { ...request.headers, 'accept-language': 'en' },
+      });
+      expect(res.statusCode, res.body).toBe(202);
+      const { id } = res.json() as { id: number };
+      const { db } = await testDatabase();
+      let job = await getImportJob(db, id);
+      while (job && job.status !== 'done' && job.status !== 'failed') {
+        await new Promise((r) => setTimeout(r, 50));
+        job = await getImportJob(db, id);
+      }
+      expect(job).toMatchObject({ status: 'done', rowsRead: 1, rowsRejected: 1, created: 0, updated: 0 });
+      const errors = await importJobErrorPage(db, id, 10, 0);
+      expect(errors.items.map((e) => e.messageEn)).toEqual(['You may not change this park']);
+    },
+  );
+
+  it.each(['POST /api/imports/units', 'POST /api/imports/parks'])(
+    '%s: anonymous 401, enterprise 403',
+    async (route) => {
+      expect((await app.inject((await importsOfParkB())[route]!)).statusCode).toBe(401);
+      const enterprise = await signedInClient('enterprise');
+      expect((await enterprise.request((await importsOfParkB())[route]!)).statusCode).toBe(403);
+    },
+  );
 
   it.each(Object.keys(writesToParkB()))('%s: a park manager of park A gets 403 for park B', async (route) => {
     const res = await managerA.request(writesToParkB()[route]!);
