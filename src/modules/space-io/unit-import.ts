@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit/audit.js';
 import { canEditPark, type Principal } from '../../core/auth/roles.js';
 import { type Executor, queryRows } from '../../core/db/db.js';
@@ -217,11 +217,7 @@ class Stager {
       });
     }
     if (values.length === 0) return;
-    const staged = await this.db
-      .insert(importStagedUnits)
-      .values(values)
-      .onConflictDoNothing()
-      .returning({ sheet: importStagedUnits.sheet, rowNumber: importStagedUnits.rowNumber });
+    const staged = await insertStaged(this.db, values);
     this.counts.rowsValid += staged.length;
     if (staged.length < values.length) await this.rejectRepeats(values, staged);
   }
@@ -347,6 +343,34 @@ async function currentTenantsNamed(db: Executor, names: string[]): Promise<Map<s
   for (const r of rows)
     if (r.tenantId !== null) map.set(unitKey(r.parkId, r.buildingCode, r.code), r.tenantId);
   return map;
+}
+
+type StagedUnit = typeof importStagedUnits.$inferInsert;
+const stagedColumns = Object.entries(getTableColumns(importStagedUnits));
+const stagedColumnList = sql.raw(stagedColumns.map(([, c]) => `"${c.name}"`).join(', '));
+const stagedRecordType = sql.raw(stagedColumns.map(([, c]) => `"${c.name}" ${c.getSQLType()}`).join(', '));
+
+/**
+ * Stages a batch as one JSON parameter unpacked by jsonb_to_recordset: a thousand rows of 22 columns as
+ * bound parameters cost more in query building than the insert itself (measured: a third of the import's
+ * CPU went to drizzle's per-value work). A unit already staged by an earlier row is not inserted again.
+ */
+async function insertStaged(
+  db: Executor,
+  values: StagedUnit[],
+): Promise<{ sheet: string; rowNumber: number }[]> {
+  const records = values.map((v) => {
+    const record: Record<string, unknown> = {};
+    for (const [key, column] of stagedColumns) record[column.name] = v[key as keyof StagedUnit] ?? null;
+    return record;
+  });
+  return queryRows<{ sheet: string; rowNumber: number }>(
+    db,
+    sql`INSERT INTO import_staged_units (${stagedColumnList})
+      SELECT ${stagedColumnList} FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(${stagedRecordType})
+      ON CONFLICT DO NOTHING
+      RETURNING sheet, row_number AS "rowNumber"`,
+  );
 }
 
 const stagedWithUnits = (jobId: number) => sql`
