@@ -18,11 +18,8 @@ export type ColumnSpec = {
   width: number;
 };
 
-/**
- * The units sheet. Export writes these columns and import reads them, so an exported file imports back
- * unchanged. Rows are matched by (园区编码, 楼栋编码, 单元编码).
- */
-export const unitColumns: readonly ColumnSpec[] = [
+/** Both sheets start with the park: its code (the key) and its name (for the reader only). */
+const parkIdentityColumns: readonly ColumnSpec[] = [
   {
     key: 'parkCode',
     zh: '园区编码',
@@ -44,6 +41,14 @@ export const unitColumns: readonly ColumnSpec[] = [
     noteEn: 'For reading only; ignored on import',
     width: 24,
   },
+];
+
+/**
+ * The units sheet. Export writes these columns and import reads them, so an exported file imports back
+ * unchanged. Rows are matched by (园区编码, 楼栋编码, 单元编码).
+ */
+export const unitColumns: readonly ColumnSpec[] = [
+  ...parkIdentityColumns,
   {
     key: 'buildingCode',
     zh: '楼栋编码',
@@ -241,27 +246,7 @@ export const unitColumns: readonly ColumnSpec[] = [
  * are reference data); a blank cell leaves the field as it is.
  */
 export const parkColumns: readonly ColumnSpec[] = [
-  {
-    key: 'parkCode',
-    zh: '园区编码',
-    en: 'Park code',
-    type: 'text',
-    required: true,
-    noteZh: '平台中的园区编码，见园区页面',
-    noteEn: "The park's code on the platform, shown on its page",
-    width: 18,
-  },
-  {
-    key: 'parkName',
-    zh: '园区名称',
-    en: 'Park name',
-    type: 'text',
-    required: false,
-    informational: true,
-    noteZh: '仅供查看，导入时忽略',
-    noteEn: 'For reference; ignored on import',
-    width: 28,
-  },
+  ...parkIdentityColumns,
   {
     key: 'address',
     zh: '地址',

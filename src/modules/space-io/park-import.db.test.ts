@@ -5,32 +5,22 @@ import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../../../tests/support/import-file.js';
 import { testDatabase } from '../../../tests/support/test-database.js';
 import { createTestPark } from '../../../tests/support/test-park.js';
 import { auditLog } from '../../core/audit/tables.js';
 import type { Principal } from '../../core/auth/roles.js';
 import type { Db } from '../../core/db/db.js';
 import { parks } from '../space/tables.js';
-import { getImportJob, importJobErrorPage, type StartImport, startImport } from './jobs.js';
+import type { StartImport } from './jobs.js';
 import { exportParkRows, writeParksXlsx } from './park-export.js';
 import { writeGeneratedUnitsXlsx } from './unit-file-generator.js';
 
 let db: Db;
 let dir: string;
 
-async function importParks(file: string, options: Partial<StartImport> = {}) {
-  const { id, done } = await startImport(db, {
-    kind: 'parks',
-    path: file,
-    fileName: path.basename(file),
-    dryRun: false,
-    actor: 'system',
-    ...options,
-  });
-  await done;
-  const job = (await getImportJob(db, id))!;
-  const errors = (await importJobErrorPage(db, id, 100, 0)).items;
-  return { job, errors };
+function importParks(file: string, options: Partial<StartImport> = {}) {
+  return importFile(file, { kind: 'parks', ...options });
 }
 
 async function park(id: number) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { and, count, desc, eq } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../../../tests/support/import-file.js';
 import { testDatabase } from '../../../tests/support/test-database.js';
 import { createTestPark } from '../../../tests/support/test-park.js';
 import { auditLog } from '../../core/audit/tables.js';
@@ -11,26 +12,11 @@ import type { Principal } from '../../core/auth/roles.js';
 import type { Db } from '../../core/db/db.js';
 import { enterprises } from '../enterprises/tables.js';
 import { buildings, unitStatusHistory, units } from '../space/tables.js';
-import { getImportJob, importJobErrorPage, type StartImport, startImport } from './jobs.js';
 import { importStagedUnits } from './tables.js';
 import { writeGeneratedUnitsXlsx } from './unit-file-generator.js';
 
 let db: Db;
 let dir: string;
-
-async function importFile(file: string, options: Partial<StartImport> = {}) {
-  const { id, done } = await startImport(db, {
-    path: file,
-    fileName: path.basename(file),
-    dryRun: false,
-    actor: 'system',
-    ...options,
-  });
-  await done;
-  const job = (await getImportJob(db, id))!;
-  const errors = await importJobErrorPage(db, id, 1000, 0);
-  return { job, errors: errors.items, errorTotal: errors.total };
-}
 
 async function unitsOfPark(parkId: number) {
   const [row] = await db

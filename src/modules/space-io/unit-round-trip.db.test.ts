@@ -12,6 +12,7 @@ import {
   FIXTURE_PARK_CODES,
   FIXTURE_ROWS,
 } from '../../../tests/fixtures/make-unit-fixtures.js';
+import { importFile } from '../../../tests/support/import-file.js';
 import { testDatabase, unique } from '../../../tests/support/test-database.js';
 import { createTestPark } from '../../../tests/support/test-park.js';
 import type { Db } from '../../core/db/db.js';
@@ -20,7 +21,6 @@ import { usccCheckChar } from '../../core/ids/uscc.js';
 import { enterprises } from '../enterprises/tables.js';
 import { buildings, parks, unitStatusHistory, units } from '../space/tables.js';
 import { columnLetter, mapHeaders, unitColumns } from './columns.js';
-import { getImportJob, importJobErrorPage, type StartImport, startImport } from './jobs.js';
 import { readTable } from './read-table.js';
 import { exportUnitRows, type UnitExportRow, writeUnitsCsv, writeUnitsXlsx } from './unit-export.js';
 import { writeGeneratedUnitsXlsx } from './unit-file-generator.js';
@@ -41,20 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-async function importFile(file: string, options: Partial<StartImport> = {}) {
-  const { id, done } = await startImport(db, {
-    path: file,
-    fileName: path.basename(file),
-    dryRun: false,
-    actor: 'system',
-    ...options,
-  });
-  await done;
-  const job = (await getImportJob(db, id))!;
-  const errors = await importJobErrorPage(db, id, 1000, 0);
-  return { job, errors: errors.items };
-}
 
 /** What a report says about a rejected row, without the job's ids. */
 function report(errors: Awaited<ReturnType<typeof importFile>>['errors']) {
