@@ -405,8 +405,9 @@ async function predictMerge(db: Executor, jobId: number) {
  * and each status change, stamp the parks touched and write one audit entry for the import.
  */
 async function mergeStaged(db: Executor, job: ImportJobInput, counts: ImportCounts) {
+  // Outside the transaction, so that a client polling the job sees it.
+  await db.update(importJobs).set({ status: 'committing' }).where(eq(importJobs.id, job.id));
   return db.transaction(async (tx) => {
-    await tx.update(importJobs).set({ status: 'committing' }).where(eq(importJobs.id, job.id));
     const newBuildings = await queryRows<{ id: number }>(
       tx,
       sql`INSERT INTO buildings (park_id, code, name_zh, floors)
