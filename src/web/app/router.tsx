@@ -15,6 +15,7 @@ import { NotFoundPage } from '../pages/not-found-page';
 import { ParkPage } from '../pages/park/park-page';
 import { SpacePage } from '../pages/space/space-page';
 import { spaceSearchSchema, toApiQuery } from '../pages/space/space-search';
+import { ImportPage } from '../pages/workbench/import-page';
 import { WorkbenchPage } from '../pages/workbench/workbench-page';
 import { AppLayout } from './app-layout';
 import { queryClient } from './query-client';
@@ -72,23 +73,42 @@ const loginRoute = createRoute({
 
 // Signed-out readers sign in first and come back (the login page follows `redirect`); the page checks the
 // role, and the API every write.
+async function requireSignIn({ context, location }: { context: RouterContext; location: { href: string } }) {
+  // A failed session request is left to the page, which shows it with a retry.
+  const session = await context.queryClient.ensureQueryData(sessionQuery).catch(() => null);
+  if (session && (!session.user || session.user.mustChangePassword))
+    throw redirect({ to: '/login', search: { redirect: location.href } });
+}
+
 const workbenchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/workbench',
   validateSearch: z.object({ park: z.coerce.number().int().positive().optional().catch(undefined) }),
-  beforeLoad: async ({ context, location }) => {
-    // A failed session request is left to the page, which shows it with a retry.
-    const session = await context.queryClient.ensureQueryData(sessionQuery).catch(() => null);
-    if (session && (!session.user || session.user.mustChangePassword))
-      throw redirect({ to: '/login', search: { redirect: location.href } });
-  },
+  beforeLoad: requireSignIn,
   loader: ({ context }) => {
     void context.queryClient.prefetchQuery(parksQuery);
   },
   component: WorkbenchPage,
 });
 
-const routeTree = rootRoute.addChildren([homeRoute, parkRoute, spaceRoute, loginRoute, workbenchRoute]);
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench/import',
+  beforeLoad: requireSignIn,
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(parksQuery);
+  },
+  component: ImportPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  parkRoute,
+  spaceRoute,
+  loginRoute,
+  workbenchRoute,
+  importRoute,
+]);
 
 export const router = createRouter({
   routeTree,

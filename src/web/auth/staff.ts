@@ -11,3 +11,8 @@ export function isStaff(user: User | null | undefined): user is User {
 export function managesAllParks(user: User): boolean {
   return user.role === 'admin' || user.role === 'officer';
 }
+
+/** The parks of a list the user works on: all of them for administrators and officers, else their own. */
+export function managedParks<T extends { id: number }>(user: User, parks: readonly T[]): T[] {
+  return managesAllParks(user) ? [...parks] : parks.filter((park) => user.parkIds.includes(park.id));
+}

@@ -4,13 +4,13 @@ import { Result, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type ParkSummary, parkQuery, parksQuery, type User } from '../../api/queries';
 import { useDocumentTitle } from '../../app/use-document-title';
-import { useSession } from '../../auth/session';
-import { isStaff, managesAllParks } from '../../auth/staff';
+import { managedParks, managesAllParks } from '../../auth/staff';
 import { LoadError, LoadingBlock } from '../../components/query-state';
 import { useDataText } from '../../i18n/use-data-text';
 import { BuildingsEditor } from './buildings-editor';
 import { ParkDetailsForm } from './park-details-form';
 import { ParksOverview } from './parks-overview';
+import { StaffGate } from './staff-gate';
 import { UnitsEditor } from './units-editor';
 
 function ParkSelect({
@@ -67,7 +67,7 @@ function Workbench({ user }: { user: User }) {
   const all = managesAllParks(user);
   // The server decides what may be written (403 outside a manager's parks); this only keeps the choice to
   // the parks the user can work on.
-  const myParks = (parks.data?.items ?? []).filter((park) => all || user.parkIds.includes(park.id));
+  const myParks = managedParks(user, parks.data?.items ?? []);
   const parkId = myParks.some((park) => park.id === search.park) ? search.park : myParks[0]?.id;
   const choose = (park: number) => void navigate({ search: { park } });
 
@@ -80,10 +80,9 @@ function Workbench({ user }: { user: User }) {
           </Typography.Title>
           <p className="page-intro">{t('workbench.intro')}</p>
         </div>
-        {/* The import page is another route (a plain link until it exists in this router). */}
-        <a href="/workbench/import" className="workbench-import-link" data-testid="workbench-import-link">
+        <Link to="/workbench/import" className="workbench-import-link" data-testid="workbench-import-link">
           {t('workbench.importExport')}
-        </a>
+        </Link>
       </header>
       {parks.isError && <LoadError error={parks.error} onRetry={() => void parks.refetch()} />}
       {parks.isPending && <LoadingBlock rows={4} />}
@@ -104,40 +103,13 @@ function Workbench({ user }: { user: User }) {
   );
 }
 
-/**
- * The park manager workbench. Signed-in users without an inventory role are told so rather than shown
- * forms the API would refuse.
- */
+/** The park manager workbench, for staff only (StaffGate). */
 export function WorkbenchPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('workbench.title'));
-  const session = useSession();
-  const user = session.data?.user;
-
-  if (session.isPending) return <LoadingBlock rows={6} />;
-  if (session.isError) return <LoadError error={session.error} onRetry={() => void session.refetch()} />;
-  // The route sends signed-out readers to sign in before they get here; this covers signing out meanwhile.
-  if (!user)
-    return (
-      <Result
-        status="403"
-        title={<h1 className="result-title">{t('workbench.title')}</h1>}
-        subTitle={t('workbench.signInFirst')}
-        extra={
-          <Link to="/login" search={{ redirect: '/workbench' }}>
-            {t('app.login')}
-          </Link>
-        }
-      />
-    );
-  if (!isStaff(user))
-    return (
-      <Result
-        status="403"
-        title={<h1 className="result-title">{t('workbench.forbiddenTitle')}</h1>}
-        subTitle={t('workbench.forbiddenText')}
-        data-testid="workbench-forbidden"
-      />
-    );
-  return <Workbench user={user} />;
+  return (
+    <StaffGate title={t('workbench.title')} redirect="/workbench">
+      {(user) => <Workbench user={user} />}
+    </StaffGate>
+  );
 }
