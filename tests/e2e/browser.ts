@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type Database, openDatabase } from '../../src/core/db/db.js';
 import { createUser } from '../../src/modules/identity/index.js';
 import { buildApp } from '../../src/server/app.js';
@@ -60,4 +61,53 @@ export async function startStack(): Promise<Stack> {
       await database.close();
     },
   };
+}
+
+/**
+ * The pages of a test file, each in a fresh browser context (no cookies: a second page is anonymous), with
+ * what they log as errors collected. Chromium logs every 4xx response as an error; those are answers the
+ * tests provoke (a signed-out session check, a refused write), not faults.
+ */
+export function browserPages(stack: () => Stack) {
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+  return {
+    async open(): Promise<Page> {
+      const context = await stack().browser.newContext({
+        locale: 'zh-CN',
+        viewport: { width: 1366, height: 900 },
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !/status of 4\d\d/.test(message.text()))
+          errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      return page;
+    },
+    /** Closes every page and returns the errors they logged. */
+    async closeAll(): Promise<string[]> {
+      for (const context of contexts.splice(0)) await context.close();
+      return errors.splice(0);
+    },
+  };
+}
+
+/** Serious and critical accessibility violations on the current page (axe-core). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Signs in through the login form (zh-CN labels) and waits for the signed-in header. */
+export async function signIn(page: Page, email: string, password = E2E_PASSWORD): Promise<void> {
+  const form = page.getByTestId('login-form');
+  await form.waitFor();
+  await form.getByLabel(/邮箱/).fill(email);
+  await form.getByLabel(/密码/).fill(password);
+  await form.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('current-user').waitFor();
 }

@@ -1,11 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/modules/identity/index.js';
-import { E2E_PASSWORD, type Stack, startStack } from './browser.js';
+import { browserPages, E2E_PASSWORD, type Stack, seriousViolations, signIn, startStack } from './browser.js';
 
 const MANAGER_EMAIL = 'e2e.importer@test.medzone.local';
 const HEADER =
@@ -15,8 +14,6 @@ const UNIT_CODE = 'E2E-IMP-101';
 let stack: Stack;
 let park: { id: number; code: string; nameZh: string };
 let tempDir: string;
-const contexts: BrowserContext[] = [];
-const browserErrors: string[] = [];
 
 async function api<T>(urlPath: string): Promise<T> {
   const res = await fetch(`${stack.baseUrl}${urlPath}`);
@@ -49,41 +46,12 @@ afterAll(async () => {
   if (tempDir) await rm(tempDir, { recursive: true, force: true });
 });
 
-async function openPage(): Promise<Page> {
-  const context = await stack.browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    // Chromium logs every 4xx response (the signed-out session check among them) as an error.
-    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text()))
-      browserErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => browserErrors.push(error.message));
-  return page;
-}
+const pages = browserPages(() => stack);
+const openPage = () => pages.open();
 
 afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-  const errors = browserErrors.splice(0);
-  expect(errors).toEqual([]);
+  expect(await pages.closeAll()).toEqual([]);
 });
-
-/** Serious and critical accessibility violations on the current page (axe-core). */
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  const form = page.getByTestId('login-form');
-  await form.waitFor();
-  await form.getByLabel(/邮箱/).fill(email);
-  await form.getByLabel(/密码/).fill(E2E_PASSWORD);
-  await form.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByTestId('current-user').waitFor();
-}
 
 /** The number a result figure shows (import-created, import-rejected, …). */
 async function figure(page: Page, name: string): Promise<number> {

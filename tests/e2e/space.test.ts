@@ -1,18 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import { and, eq } from 'drizzle-orm';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/core/audit/tables.js';
 import { createUser } from '../../src/modules/identity/index.js';
-import { E2E_PASSWORD, type Stack, startStack } from './browser.js';
+import { browserPages, E2E_PASSWORD, type Stack, seriousViolations, signIn, startStack } from './browser.js';
 
 const MANAGER_EMAIL = 'e2e.manager@test.medzone.local';
 
 let stack: Stack;
 let park: { id: number; nameZh: string };
 let managerId: number;
-const contexts: BrowserContext[] = [];
-const browserErrors: string[] = [];
 
 type SearchItem = {
   id: number;
@@ -56,42 +53,12 @@ afterAll(async () => {
   await stack?.close();
 });
 
-/** A fresh browser context per page: no cookies, so a second page is anonymous. */
-async function openPage(): Promise<Page> {
-  const context = await stack.browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    // Chromium logs every 4xx response; the API refusing a leased unit without a tenant is expected here.
-    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text()))
-      browserErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => browserErrors.push(error.message));
-  return page;
-}
+const pages = browserPages(() => stack);
+const openPage = () => pages.open();
 
 afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-  const errors = browserErrors.splice(0);
-  expect(errors).toEqual([]);
+  expect(await pages.closeAll()).toEqual([]);
 });
-
-/** Serious and critical accessibility violations on the current page (axe-core). */
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  const form = page.getByTestId('login-form');
-  await form.waitFor();
-  await form.getByLabel(/邮箱/).fill(email);
-  await form.getByLabel(/密码/).fill(E2E_PASSWORD);
-  await form.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByTestId('current-user').waitFor();
-}
 
 /** Picks an option of an antd Select: its list opens in a popup at the end of the body. */
 async function chooseOption(page: Page, select: string, option: string): Promise<void> {
