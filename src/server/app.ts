@@ -18,6 +18,7 @@ import type { Database } from '../core/db/db.js';
 import '../core/db/fastify-db.js';
 import { langFromAcceptLanguage } from '../core/errors/index.js';
 import { identityRoutes, loadPrincipal } from '../modules/identity/index.js';
+import { leadRoutes } from '../modules/leads/index.js';
 import { portalRoutes } from '../modules/portal/index.js';
 import { spaceRoutes } from '../modules/space/index.js';
 import { spaceIoRoutes } from '../modules/space-io/index.js';
@@ -107,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(spaceRoutes);
   await app.register(spaceIoRoutes);
   await app.register(portalRoutes);
+  await app.register(leadRoutes);
 
   const webRoot = options.webRoot ?? defaultWebRoot;
   const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));

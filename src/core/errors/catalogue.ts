@@ -54,6 +54,15 @@ export const fieldMessages = {
   tenantNotFound: { zh: '承租企业不存在', en: 'No such tenant enterprise' },
   parkScope: { zh: '园区负责人必须至少关联一个园区', en: 'A park manager needs at least one park' },
   required: { zh: '必填项不能为空', en: 'This field is required' },
+  consentRequired: {
+    zh: '请阅读并同意个人信息处理说明后再提交',
+    en: 'Please read and agree to how your personal information is handled',
+  },
+  honeypot: { zh: '此项应留空', en: 'This field must be left empty' },
+  unknownDirection: { zh: '没有这个产业方向', en: 'No such industry direction' },
+  unknownZone: { zh: '没有这个片区', en: 'No such zone' },
+  unknownParkId: { zh: '没有这个园区', en: 'No such park' },
+  notAnOfficer: { zh: '只能分配给招商专员', en: 'Leads can only be assigned to an investment officer' },
   enumValue: {
     zh: '无法识别“{value}”，可选：{options}',
     en: 'Unrecognised “{value}”; choose one of: {options}',

@@ -1866,6 +1866,310 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leads, contact details masked */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    status?: "new" | "contacted" | "qualified" | "closed";
+                    /** @description true: only leads assigned to me */
+                    mine?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "new" | "contacted" | "qualified" | "closed";
+                                companyName: string;
+                                contactName: string;
+                                contact: {
+                                    /** @description Masked, e.g. 133****9793 */
+                                    phone: string;
+                                    /** @description Masked, e.g. l***@example.cn */
+                                    email: string | null;
+                                };
+                                direction: string | null;
+                                /** @enum {string|null} */
+                                intendedUse: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel" | null;
+                                areaM2: string | null;
+                                investmentWan: string | null;
+                                assignedTo: {
+                                    id: number;
+                                    displayName: string;
+                                } | null;
+                                submissionCount: number;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Submit a demand (需求对接): the public form
+         * @description At most 10 per minute from one address (429 with Retry-After).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        companyName: string;
+                        uscc?: string;
+                        taiwanUbn?: string;
+                        contactName: string;
+                        phone: string;
+                        /** Format: email */
+                        email?: string;
+                        /** @description Direction code, e.g. high_quality_medicine */
+                        direction?: string;
+                        chainLink?: string;
+                        /** @enum {string} */
+                        intendedUse?: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
+                        areaM2?: number;
+                        /** @description Expected investment, 万元 */
+                        investmentWan?: number;
+                        /** @description Expected annual tax, 万元 */
+                        annualTaxWan?: number;
+                        /** @enum {string} */
+                        timeline?: "within_3_months" | "within_6_months" | "within_12_months" | "later";
+                        needs?: string;
+                        /** @description Zone code */
+                        preferredZone?: string;
+                        preferredParkId?: number;
+                        /**
+                         * @description The submitter agrees to the purpose statement
+                         * @enum {boolean}
+                         */
+                        consent: true;
+                        /**
+                         * @default 2026-11
+                         * @enum {string}
+                         */
+                        consentVersion?: "2026-11";
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reference: string;
+                            merged: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A lead with its timeline, contact details masked */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "new" | "contacted" | "qualified" | "closed";
+                            companyName: string;
+                            contactName: string;
+                            contact: {
+                                /** @description Masked, e.g. 133****9793 */
+                                phone: string;
+                                /** @description Masked, e.g. l***@example.cn */
+                                email: string | null;
+                            };
+                            direction: string | null;
+                            /** @enum {string|null} */
+                            intendedUse: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel" | null;
+                            areaM2: string | null;
+                            investmentWan: string | null;
+                            assignedTo: {
+                                id: number;
+                                displayName: string;
+                            } | null;
+                            submissionCount: number;
+                            createdAt: string;
+                            uscc: string | null;
+                            taiwanUbn: string | null;
+                            chainLink: string | null;
+                            annualTaxWan: string | null;
+                            /** @enum {string|null} */
+                            timeline: "within_3_months" | "within_6_months" | "within_12_months" | "later" | null;
+                            needs: string | null;
+                            preferredZone: string | null;
+                            preferredParkId: number | null;
+                            consentVersion: string;
+                            consentedAt: string;
+                            timeline_events: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "submitted" | "merged" | "assigned" | "contact_revealed";
+                                actor: string | null;
+                                at: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reveal the contact details (the assigned officer and admins; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            phone: string;
+                            email: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a lead to an officer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        officerId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -1,0 +1,288 @@
+import { randomInt } from 'node:crypto';
+import { and, asc, count, desc, eq, gt, ne, type SQL, sql } from 'drizzle-orm';
+import { recordAudit } from '../../core/audit/audit.js';
+import type { Principal } from '../../core/auth/roles.js';
+import type { Executor } from '../../core/db/db.js';
+import { AppError, type FieldProblem, invalidFields, notFound } from '../../core/errors/index.js';
+import { maskPhone, normalizePhone, toHalfWidth } from '../../core/ids/index.js';
+import { toSimplified } from '../../core/text/script.js';
+import { directions } from '../chain/tables.js';
+import { users } from '../identity/tables.js';
+import { parks, zones } from '../space/tables.js';
+import type { LeadSubmit } from './schema.js';
+import { leadEvents, leads } from './tables.js';
+
+/** A repeat of the same company and phone within this many days joins the open lead instead of a new one. */
+const DUPLICATE_WINDOW_DAYS = 30;
+// No 0/O, 1/I/L: references are read out over the phone.
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+export type RequestMeta = { ip: string | null; requestId: string | null; lang: string };
+
+/** 福州 安布瑞（仓山）医药 ≡ 福州安布瑞(倉山)醫藥: the same company however it was typed. */
+export function companyKey(name: string): string {
+  return toSimplified(toHalfWidth(name))
+    .toLowerCase()
+    .replace(/[\s()（）·.,，、\-_]/g, '');
+}
+
+function newReference(now = new Date()): string {
+  const day = now.toISOString().slice(0, 10).replace(/-/g, '');
+  let tail = '';
+  for (let i = 0; i < 5; i++) tail += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
+  return `MZ-${day}-${tail}`;
+}
+
+/** l***@example.cn: enough to recognise, not enough to write to. */
+export function maskEmail(email: string | null): string | null {
+  if (!email) return null;
+  const at = email.indexOf('@');
+  return at <= 0 ? '***' : `${email[0]}***${email.slice(at)}`;
+}
+
+/** Direction, zone and park are named by code or id: each must exist. */
+async function resolvePlaces(db: Executor, body: LeadSubmit) {
+  const problems: FieldProblem[] = [];
+  let zoneId: number | null = null;
+  if (body.direction) {
+    const [d] = await db.select().from(directions).where(eq(directions.code, body.direction));
+    if (!d) problems.push({ path: 'direction', key: 'unknownDirection' });
+  }
+  if (body.preferredZone) {
+    const [z] = await db.select({ id: zones.id }).from(zones).where(eq(zones.code, body.preferredZone));
+    if (z) zoneId = z.id;
+    else problems.push({ path: 'preferredZone', key: 'unknownZone' });
+  }
+  if (body.preferredParkId) {
+    const [p] = await db.select({ id: parks.id }).from(parks).where(eq(parks.id, body.preferredParkId));
+    if (!p) problems.push({ path: 'preferredParkId', key: 'unknownParkId' });
+  }
+  if (problems.length > 0) throw invalidFields(...problems);
+  return { zoneId };
+}
+
+/** What a submission said, as kept on the lead's timeline (the form's bookkeeping fields left out). */
+function submissionDetail(body: LeadSubmit, phoneE164: string): Record<string, unknown> {
+  const { consent: _consent, website: _website, phone: _phone, ...rest } = body;
+  return { ...rest, phone: phoneE164 };
+}
+
+/**
+ * Records a demand. The same company (folded name) with the same phone within 30 days, while its lead is
+ * open, is the same request: it is added to that lead's timeline, never dropped and never a second lead.
+ */
+export async function submitLead(
+  db: Executor,
+  body: LeadSubmit,
+  meta: RequestMeta,
+): Promise<{ reference: string; merged: boolean }> {
+  const phoneE164 = normalizePhone(body.phone)!;
+  const key = companyKey(body.companyName);
+  return db.transaction(async (tx) => {
+    const { zoneId } = await resolvePlaces(tx, body);
+    const detail = submissionDetail(body, phoneE164);
+    const [open] = await tx
+      .select({ id: leads.id, reference: leads.reference })
+      .from(leads)
+      .where(
+        and(
+          eq(leads.phoneE164, phoneE164),
+          eq(leads.companyKey, key),
+          ne(leads.status, 'closed'),
+          gt(leads.createdAt, sql`now() - make_interval(days => ${DUPLICATE_WINDOW_DAYS})`),
+        ),
+      )
+      .orderBy(desc(leads.id))
+      .limit(1)
+      .for('update');
+    if (open) {
+      await tx
+        .update(leads)
+        .set({ submissionCount: sql`${leads.submissionCount} + 1`, updatedAt: sql`now()` })
+        .where(eq(leads.id, open.id));
+      await tx.insert(leadEvents).values({ leadId: open.id, kind: 'merged', detail });
+      return { reference: open.reference, merged: true };
+    }
+    const [created] = await tx
+      .insert(leads)
+      .values({
+        reference: newReference(),
+        companyName: body.companyName,
+        companyKey: key,
+        uscc: body.uscc ?? null,
+        taiwanUbn: body.taiwanUbn ?? null,
+        contactName: body.contactName,
+        phoneE164,
+        email: body.email ?? null,
+        directionCode: body.direction ?? null,
+        chainLink: body.chainLink ?? null,
+        intendedUse: body.intendedUse ?? null,
+        areaM2: body.areaM2?.toFixed(2) ?? null,
+        investmentWan: body.investmentWan?.toFixed(2) ?? null,
+        annualTaxWan: body.annualTaxWan?.toFixed(2) ?? null,
+        timeline: body.timeline ?? null,
+        needs: body.needs ?? null,
+        preferredZoneId: zoneId,
+        preferredParkId: body.preferredParkId ?? null,
+        consentVersion: body.consentVersion,
+        consentedAt: new Date(),
+        lang: meta.lang,
+      })
+      .returning({ id: leads.id, reference: leads.reference });
+    await tx.insert(leadEvents).values({ leadId: created!.id, kind: 'submitted', detail });
+    return { reference: created!.reference, merged: false };
+  });
+}
+
+type LeadRow = typeof leads.$inferSelect;
+type Officer = { id: number; displayName: string } | null;
+
+function summaryOf(lead: LeadRow, officer: Officer) {
+  return {
+    id: lead.id,
+    reference: lead.reference,
+    status: lead.status,
+    companyName: lead.companyName,
+    contactName: lead.contactName,
+    contact: { phone: maskPhone(lead.phoneE164), email: maskEmail(lead.email) },
+    direction: lead.directionCode,
+    intendedUse: lead.intendedUse,
+    areaM2: lead.areaM2,
+    investmentWan: lead.investmentWan,
+    assignedTo: officer,
+    submissionCount: lead.submissionCount,
+    createdAt: lead.createdAt.toISOString(),
+  };
+}
+
+const officerColumns = { id: users.id, displayName: users.displayName };
+
+export async function listLeads(
+  db: Executor,
+  principal: Principal,
+  query: { status?: LeadRow['status']; mine?: 'true' | 'false'; limit: number; offset: number },
+) {
+  const conditions: SQL[] = [];
+  if (query.status) conditions.push(eq(leads.status, query.status));
+  if (query.mine === 'true') conditions.push(eq(leads.assignedTo, principal.userId));
+  const where = conditions.length > 0 ? and(...conditions) : undefined;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ lead: leads, officer: officerColumns })
+      .from(leads)
+      .leftJoin(users, eq(users.id, leads.assignedTo))
+      .where(where)
+      .orderBy(desc(leads.id))
+      .limit(query.limit)
+      .offset(query.offset),
+    db.select({ n: count() }).from(leads).where(where),
+  ]);
+  return {
+    items: rows.map((r) => summaryOf(r.lead, r.officer?.id ? r.officer : null)),
+    total: total?.n ?? 0,
+    limit: query.limit,
+    offset: query.offset,
+  };
+}
+
+/** A submission as the timeline shows it: contact details masked like everywhere else. */
+function maskedDetail(detail: unknown): Record<string, unknown> | null {
+  if (!detail || typeof detail !== 'object') return null;
+  const d = detail as Record<string, unknown>;
+  return {
+    ...d,
+    phone: typeof d.phone === 'string' ? maskPhone(d.phone) : null,
+    email: typeof d.email === 'string' ? maskEmail(d.email) : null,
+  };
+}
+
+export async function getLead(db: Executor, id: number) {
+  const [row] = await db
+    .select({ lead: leads, officer: officerColumns, zoneCode: zones.code })
+    .from(leads)
+    .leftJoin(users, eq(users.id, leads.assignedTo))
+    .leftJoin(zones, eq(zones.id, leads.preferredZoneId))
+    .where(eq(leads.id, id));
+  if (!row) throw notFound('lead');
+  const events = await db
+    .select({ event: leadEvents, actor: users.displayName })
+    .from(leadEvents)
+    .leftJoin(users, eq(users.id, leadEvents.actorUserId))
+    .where(eq(leadEvents.leadId, id))
+    .orderBy(asc(leadEvents.id));
+  const { lead } = row;
+  return {
+    ...summaryOf(lead, row.officer?.id ? row.officer : null),
+    uscc: lead.uscc,
+    taiwanUbn: lead.taiwanUbn,
+    chainLink: lead.chainLink,
+    annualTaxWan: lead.annualTaxWan,
+    timeline: lead.timeline,
+    needs: lead.needs,
+    preferredZone: row.zoneCode,
+    preferredParkId: lead.preferredParkId,
+    consentVersion: lead.consentVersion,
+    consentedAt: lead.consentedAt.toISOString(),
+    timeline_events: events.map(({ event, actor }) => ({
+      id: event.id,
+      kind: event.kind,
+      actor,
+      at: event.createdAt.toISOString(),
+      detail: event.kind === 'submitted' || event.kind === 'merged' ? maskedDetail(event.detail) : null,
+    })),
+  };
+}
+
+/**
+ * The contact details in full, for the officer the lead is assigned to and for admins; each reveal is
+ * written to the audit log and the lead's timeline.
+ */
+export async function revealContact(db: Executor, principal: Principal, id: number, meta: RequestMeta) {
+  return db.transaction(async (tx) => {
+    const [lead] = await tx.select().from(leads).where(eq(leads.id, id));
+    if (!lead) throw notFound('lead');
+    if (principal.role !== 'admin' && lead.assignedTo !== principal.userId) throw new AppError('FORBIDDEN');
+    await tx
+      .insert(leadEvents)
+      .values({ leadId: id, kind: 'contact_revealed', actorUserId: principal.userId });
+    await recordAudit(tx, {
+      actor: principal,
+      action: 'lead.contact_reveal',
+      entityType: 'lead',
+      entityId: id,
+      ip: meta.ip,
+      requestId: meta.requestId,
+    });
+    return { phone: lead.phoneE164, email: lead.email };
+  });
+}
+
+/** An admin gives a lead to an officer. */
+export async function assignLead(
+  db: Executor,
+  principal: Principal,
+  id: number,
+  officerId: number,
+  meta: RequestMeta,
+) {
+  return db.transaction(async (tx) => {
+    const [officer] = await tx.select().from(users).where(eq(users.id, officerId));
+    if (officer?.role !== 'officer') throw invalidFields({ path: 'officerId', key: 'notAnOfficer' });
+    const [before] = await tx.select().from(leads).where(eq(leads.id, id)).for('update');
+    if (!before) throw notFound('lead');
+    await tx.update(leads).set({ assignedTo: officerId, updatedAt: sql`now()` }).where(eq(leads.id, id));
+    await tx
+      .insert(leadEvents)
+      .values({ leadId: id, kind: 'assigned', actorUserId: principal.userId, detail: { officerId } });
+    await recordAudit(tx, {
+      actor: principal,
+      action: 'lead.assign',
+      entityType: 'lead',
+      entityId: id,
+      before: { assignedTo: before.assignedTo },
+      after: { assignedTo: officerId },
+      ip: meta.ip,
+      requestId: meta.requestId,
+    });
+  });
+}

@@ -1,0 +1,107 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { idParam } from '../../core/contract.js';
+import { langFromAcceptLanguage } from '../../core/errors/index.js';
+import { assignLead, getLead, listLeads, type RequestMeta, revealContact, submitLead } from './leads.js';
+import {
+  leadAssignBody,
+  leadContact,
+  leadDetail,
+  leadListQuery,
+  leadListResponse,
+  leadSubmitBody,
+  leadSubmitted,
+} from './schema.js';
+
+const tags = ['leads'];
+/** Leads are the investment officers' work; park managers and enterprises do not see them. */
+const STAFF = ['admin', 'officer'] as const;
+/** Submissions per client address per minute: enough for a person correcting a form, not for a script. */
+const SUBMISSIONS_PER_MINUTE = 10;
+
+function meta(request: FastifyRequest): RequestMeta {
+  const lang = request.headers['accept-language']?.toLowerCase().startsWith('zh-tw')
+    ? 'zh-TW'
+    : langFromAcceptLanguage(request.headers['accept-language']) === 'en'
+      ? 'en'
+      : 'zh-CN';
+  return { ip: request.ip, requestId: request.id, lang };
+}
+
+export const leadRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/leads',
+    {
+      config: { access: ['public'], rateLimit: { max: SUBMISSIONS_PER_MINUTE, timeWindow: 60_000 } },
+      schema: {
+        tags,
+        summary: 'Submit a demand (需求对接): the public form',
+        description: `At most ${SUBMISSIONS_PER_MINUTE} per minute from one address (429 with Retry-After).`,
+        body: leadSubmitBody,
+        response: { 201: leadSubmitted },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await submitLead(app.db, request.body, meta(request))),
+  );
+
+  app.get(
+    '/api/leads',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'Leads, contact details masked',
+        querystring: leadListQuery,
+        response: { 200: leadListResponse },
+      },
+    },
+    async (request) => listLeads(app.db, request.principal!, request.query),
+  );
+
+  app.get(
+    '/api/leads/:id',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'A lead with its timeline, contact details masked',
+        params: idParam,
+        response: { 200: leadDetail },
+      },
+    },
+    async (request) => getLead(app.db, request.params.id),
+  );
+
+  app.post(
+    '/api/leads/:id/contact',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'Reveal the contact details (the assigned officer and admins; audited)',
+        params: idParam,
+        response: { 200: leadContact },
+      },
+    },
+    async (request) => revealContact(app.db, request.principal!, request.params.id, meta(request)),
+  );
+
+  app.post(
+    '/api/leads/:id/assign',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags,
+        summary: 'Assign a lead to an officer',
+        params: idParam,
+        body: leadAssignBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await assignLead(app.db, request.principal!, request.params.id, request.body.officerId, meta(request));
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { pageOf, pageQuery } from '../../core/contract.js';
+import {
+  isValidTaiwanUbn,
+  isValidUscc,
+  normalizeTaiwanUbn,
+  normalizeUscc,
+  parsePhone,
+} from '../../core/ids/index.js';
+import { unitUseSchema } from '../space/schema.js';
+import { leadStatus, leadTimeline } from './tables.js';
+
+/** The purpose statement the form links to; a new wording gets a new version, and consents record theirs. */
+export const CONSENT_VERSION = '2026-11';
+
+const money = z.coerce
+  .number()
+  .refine((v) => v >= 0, { params: { messageKey: 'numberValue' }, abort: true })
+  .refine((v) => v <= 100_000_000, { params: { messageKey: 'numberTooLarge', max: 100_000_000 } });
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? undefined : v))
+    .optional();
+
+/** The public demand form (需求对接): what an investor tells the zone, with explicit consent. */
+export const leadSubmitBody = z.object({
+  companyName: z.string().trim().min(2).max(200),
+  uscc: z
+    .string()
+    .trim()
+    .transform((v) => normalizeUscc(v) ?? v)
+    .refine(isValidUscc, { params: { messageKey: 'uscc' } })
+    .optional(),
+  taiwanUbn: z
+    .string()
+    .trim()
+    .transform((v) => normalizeTaiwanUbn(v) ?? v)
+    .refine(isValidTaiwanUbn, { params: { messageKey: 'taiwanUbn' } })
+    .optional(),
+  contactName: z.string().trim().min(1).max(60),
+  phone: z
+    .string()
+    .max(40)
+    .refine((v) => parsePhone(v) !== null, { params: { messageKey: 'phone' } }),
+  email: z.email().max(254).optional(),
+  direction: z.string().max(64).optional().describe('Direction code, e.g. high_quality_medicine'),
+  chainLink: optionalText(100),
+  intendedUse: unitUseSchema.optional(),
+  areaM2: money.optional(),
+  investmentWan: money.optional().describe('Expected investment, 万元'),
+  annualTaxWan: money.optional().describe('Expected annual tax, 万元'),
+  timeline: z.enum(leadTimeline.enumValues).optional(),
+  needs: optionalText(2000),
+  preferredZone: z.string().max(64).optional().describe('Zone code'),
+  preferredParkId: z.number().int().positive().optional(),
+  // Missing or false: the same message, asking for the explicit agreement the law requires. (A boolean
+  // schema made optional skips its refinements when the key is absent, hence unknown.)
+  consent: z
+    .unknown()
+    .refine((v) => v === true, { params: { messageKey: 'consentRequired' } })
+    .transform(() => true as const)
+    .meta({ type: 'boolean', const: true, description: 'The submitter agrees to the purpose statement' }),
+  consentVersion: z.literal(CONSENT_VERSION).default(CONSENT_VERSION),
+  /** Hidden from people by the form; bots fill every field. */
+  website: z
+    .string()
+    .max(200)
+    .optional()
+    .refine((v) => !v, { params: { messageKey: 'honeypot' } }),
+});
+export type LeadSubmit = z.output<typeof leadSubmitBody>;
+
+export const leadSubmitted = z.object({
+  reference: z.string(),
+  /** true when the same company and phone already had an open request: this one was added to it. */
+  merged: z.boolean(),
+});
+
+const masked = z.object({
+  phone: z.string().describe('Masked, e.g. 133****9793'),
+  email: z.string().nullable().describe('Masked, e.g. l***@example.cn'),
+});
+
+export const leadSummary = z.object({
+  id: z.number().int(),
+  reference: z.string(),
+  status: z.enum(leadStatus.enumValues),
+  companyName: z.string(),
+  contactName: z.string(),
+  contact: masked,
+  direction: z.string().nullable(),
+  intendedUse: unitUseSchema.nullable(),
+  areaM2: z.string().nullable(),
+  investmentWan: z.string().nullable(),
+  assignedTo: z.object({ id: z.number().int(), displayName: z.string() }).nullable(),
+  submissionCount: z.number().int(),
+  createdAt: z.string(),
+});
+
+export const leadListQuery = pageQuery.extend({
+  status: z.enum(leadStatus.enumValues).optional(),
+  mine: z.enum(['true', 'false']).optional().describe('true: only leads assigned to me'),
+});
+export const leadListResponse = pageOf(leadSummary);
+
+export const leadEventSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(['submitted', 'merged', 'assigned', 'contact_revealed']),
+  actor: z.string().nullable(),
+  at: z.string(),
+  /** For submissions: the request as sent, personal details masked. */
+  detail: z.record(z.string(), z.unknown()).nullable(),
+});
+
+export const leadDetail = leadSummary.extend({
+  uscc: z.string().nullable(),
+  taiwanUbn: z.string().nullable(),
+  chainLink: z.string().nullable(),
+  annualTaxWan: z.string().nullable(),
+  timeline: z.enum(leadTimeline.enumValues).nullable(),
+  needs: z.string().nullable(),
+  preferredZone: z.string().nullable(),
+  preferredParkId: z.number().int().nullable(),
+  consentVersion: z.string(),
+  consentedAt: z.string(),
+  timeline_events: z.array(leadEventSchema),
+});
+
+export const leadContact = z.object({ phone: z.string(), email: z.string().nullable() });
+
+export const leadAssignBody = z.object({ officerId: z.number().int().positive() });

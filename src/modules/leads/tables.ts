@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { directions } from '../chain/tables.js';
+import { users } from '../identity/tables.js';
+import { parks, unitUse, zones } from '../space/tables.js';
+
+export const leadStatus = pgEnum('lead_status', ['new', 'contacted', 'qualified', 'closed']);
+export const leadTimeline = pgEnum('lead_timeline', [
+  'within_3_months',
+  'within_6_months',
+  'within_12_months',
+  'later',
+]);
+
+/**
+ * A demand submitted through the public form (需求对接). Contact details are personal information: they are
+ * shown masked, revealed only to the assigned officer and admins, and every reveal is audited.
+ */
+export const leads = pgTable(
+  'leads',
+  {
+    id: serial('id').primaryKey(),
+    /** What the submitter is told and quotes back: MZ-20261123-7K3QF. */
+    reference: text('reference').notNull().unique(),
+    status: leadStatus('status').notNull().default('new'),
+    companyName: text('company_name').notNull(),
+    /** Folded (half-width, simplified, no spaces, lower case) for finding the same company again. */
+    companyKey: text('company_key').notNull(),
+    uscc: text('uscc'),
+    taiwanUbn: text('taiwan_ubn'),
+    contactName: text('contact_name').notNull(),
+    phoneE164: text('phone_e164').notNull(),
+    email: text('email'),
+    directionCode: text('direction_code').references(() => directions.code),
+    chainLink: text('chain_link'),
+    intendedUse: unitUse('intended_use'),
+    areaM2: numeric('area_m2', { precision: 12, scale: 2 }),
+    investmentWan: numeric('investment_wan', { precision: 14, scale: 2 }),
+    annualTaxWan: numeric('annual_tax_wan', { precision: 14, scale: 2 }),
+    timeline: leadTimeline('timeline'),
+    needs: text('needs'),
+    preferredZoneId: integer('preferred_zone_id').references(() => zones.id),
+    preferredParkId: integer('preferred_park_id').references(() => parks.id),
+    /** Which purpose statement the submitter agreed to, and when (PIPL art. 14: informed, explicit). */
+    consentVersion: text('consent_version').notNull(),
+    consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
+    /** The interface language the form was sent in: replies go out in it. */
+    lang: text('lang').notNull(),
+    assignedTo: integer('assigned_to').references(() => users.id),
+    submissionCount: integer('submission_count').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('leads_duplicate_idx').on(t.phoneE164, t.companyKey, t.createdAt),
+    index('leads_assigned_idx').on(t.assignedTo, t.status),
+    check('leads_area_nonneg', sql`${t.areaM2} IS NULL OR ${t.areaM2} >= 0`),
+    check('leads_investment_nonneg', sql`${t.investmentWan} IS NULL OR ${t.investmentWan} >= 0`),
+    check('leads_tax_nonneg', sql`${t.annualTaxWan} IS NULL OR ${t.annualTaxWan} >= 0`),
+  ],
+);
+
+export const leadEventKind = pgEnum('lead_event_kind', [
+  'submitted',
+  'merged',
+  'assigned',
+  'contact_revealed',
+]);
+
+/** A lead's timeline: each submission (a merged duplicate keeps its own payload), assignment, reveal. */
+export const leadEvents = pgTable(
+  'lead_events',
+  {
+    id: serial('id').primaryKey(),
+    leadId: integer('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
+    kind: leadEventKind('kind').notNull(),
+    actorUserId: integer('actor_user_id').references(() => users.id),
+    /** For submissions: what was sent, as validated (personal data included, erased with the lead). */
+    detail: jsonb('detail'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('lead_events_lead_idx').on(t.leadId, t.id)],
+);
