@@ -19,6 +19,7 @@ import '../core/db/fastify-db.js';
 import { langFromAcceptLanguage } from '../core/errors/index.js';
 import { identityRoutes, loadPrincipal } from '../modules/identity/index.js';
 import { leadRoutes } from '../modules/leads/index.js';
+import { pipelineRoutes } from '../modules/pipeline/index.js';
 import { portalRoutes } from '../modules/portal/index.js';
 import { spaceRoutes } from '../modules/space/index.js';
 import { spaceIoRoutes } from '../modules/space-io/index.js';
@@ -109,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(spaceIoRoutes);
   await app.register(portalRoutes);
   await app.register(leadRoutes);
+  await app.register(pipelineRoutes);
 
   const webRoot = options.webRoot ?? defaultWebRoot;
   const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));

@@ -7,6 +7,7 @@ import { appMeta } from '../core/db/meta-table.js';
 import { type DemoUser, loadDemoData } from '../data/demo.js';
 import { loadReferenceData } from '../data/load-reference.js';
 import { ensureFirstAdmin } from '../modules/identity/index.js';
+import { ensureDefaultPipelines } from '../modules/pipeline/index.js';
 
 /** PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite under the data directory. */
 export function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -25,6 +26,7 @@ export type Prepared = {
 export async function prepareDatabase(database: Database, options: { loadDemo: boolean }): Promise<Prepared> {
   await database.migrate();
   await loadReferenceData(database.db);
+  await ensureDefaultPipelines(database.db);
   const demoUsers = options.loadDemo ? await loadDemoData(database.db) : null;
   const firstAdmin = await ensureFirstAdmin(database.db);
   const cookieSecret = await installationSecret(database);

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { type Database, openDatabase } from '../../src/core/db/db.js';
 import { loadReferenceData } from '../../src/data/load-reference.js';
+import { ensureDefaultPipelines } from '../../src/modules/pipeline/index.js';
 
 /**
  * The worker's database, created once and shared by every test file the worker runs
@@ -21,6 +22,7 @@ async function createTestDatabase(): Promise<Database> {
       : await openDatabase({ engine: 'pglite' });
   await database.migrate();
   await loadReferenceData(database.db);
+  await ensureDefaultPipelines(database.db);
   return database;
 }
 

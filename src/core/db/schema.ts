@@ -6,6 +6,7 @@ export * from '../../modules/chain/tables.js';
 export * from '../../modules/enterprises/tables.js';
 export * from '../../modules/identity/tables.js';
 export * from '../../modules/leads/tables.js';
+export * from '../../modules/pipeline/tables.js';
 export * from '../../modules/space/tables.js';
 export * from '../../modules/space-io/tables.js';
 export * from '../audit/tables.js';

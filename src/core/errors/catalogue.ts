@@ -20,6 +20,11 @@ export const errorCatalogue = {
   NOT_FOUND: { status: 404, zh: '找不到{entity}', en: '{entity} not found' },
   ROUTE_NOT_FOUND: { status: 404, zh: '接口不存在', en: 'No such endpoint' },
   CONFLICT: { status: 409, zh: '数据冲突：{detail}', en: 'Conflict: {detail}' },
+  ILLEGAL_TRANSITION: {
+    status: 409,
+    zh: '不能从“{fromZh}”直接转到“{toZh}”。可转到：{allowedZh}',
+    en: 'A project cannot move from “{fromEn}” to “{toEn}”. Allowed next: {allowedEn}',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
   RATE_LIMITED: {
@@ -62,6 +67,9 @@ export const fieldMessages = {
   unknownDirection: { zh: '没有这个产业方向', en: 'No such industry direction' },
   unknownZone: { zh: '没有这个片区', en: 'No such zone' },
   unknownParkId: { zh: '没有这个园区', en: 'No such park' },
+  amountRequired: { zh: '进入此阶段需填写签约金额（万元）', en: 'This stage needs the signed amount (10k yuan)' },
+  reasonRequired: { zh: '请说明原因', en: 'Please give the reason' },
+  unknownSigningEvent: { zh: '没有这个签约活动', en: 'No such signing event' },
   notAnOfficer: { zh: '只能分配给招商专员', en: 'Leads can only be assigned to an investment officer' },
   enumValue: {
     zh: '无法识别“{value}”，可选：{options}',

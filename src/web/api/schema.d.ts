@@ -2170,6 +2170,544 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/pipelines/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pipeline: its stages and the moves allowed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            nameZh: string;
+                            nameEn: string;
+                            stages: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                outcome: "open" | "signed" | "lost";
+                                requiresAmount: boolean;
+                                requiresReason: boolean;
+                                next: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pipelines/{code}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kanban: a column per stage with its projects and amount (万元) */
+        get: {
+            parameters: {
+                query?: {
+                    mine?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pipeline: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                stages: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    /** @enum {string} */
+                                    outcome: "open" | "signed" | "lost";
+                                    requiresAmount: boolean;
+                                    requiresReason: boolean;
+                                    next: string[];
+                                }[];
+                            };
+                            columns: {
+                                stage: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    /** @enum {string} */
+                                    outcome: "open" | "signed" | "lost";
+                                    requiresAmount: boolean;
+                                    requiresReason: boolean;
+                                    next: string[];
+                                };
+                                count: number;
+                                amountWan: string;
+                                projects: {
+                                    id: number;
+                                    pipelineCode: string;
+                                    stageCode: string;
+                                    leadId: number | null;
+                                    name: string;
+                                    companyName: string;
+                                    officer: {
+                                        id: number;
+                                        displayName: string;
+                                    } | null;
+                                    directionCode: string | null;
+                                    plannedInvestmentWan: string | null;
+                                    signedAmountWan: string | null;
+                                    signingEventId: number | null;
+                                    signedOn: string | null;
+                                    lostReason: string | null;
+                                    updatedAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a project */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default investment */
+                        pipeline?: string;
+                        name: string;
+                        companyName: string;
+                        direction?: string;
+                        plannedInvestmentWan?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            pipelineCode: string;
+                            stageCode: string;
+                            leadId: number | null;
+                            name: string;
+                            companyName: string;
+                            officer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
+                            directionCode: string | null;
+                            plannedInvestmentWan: string | null;
+                            signedAmountWan: string | null;
+                            signingEventId: number | null;
+                            signedOn: string | null;
+                            lostReason: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            pipelineCode: string;
+                            stageCode: string;
+                            leadId: number | null;
+                            name: string;
+                            companyName: string;
+                            officer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
+                            directionCode: string | null;
+                            plannedInvestmentWan: string | null;
+                            signedAmountWan: string | null;
+                            signingEventId: number | null;
+                            signedOn: string | null;
+                            lostReason: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a project to another stage (409 with the allowed stages if the move is not allowed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to: string;
+                        signedAmountWan?: number;
+                        signingEventId?: number;
+                        /** Format: date */
+                        signedOn?: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            pipelineCode: string;
+                            stageCode: string;
+                            leadId: number | null;
+                            name: string;
+                            companyName: string;
+                            officer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
+                            directionCode: string | null;
+                            plannedInvestmentWan: string | null;
+                            signedAmountWan: string | null;
+                            signingEventId: number | null;
+                            signedOn: string | null;
+                            lostReason: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/qualify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a lead into a project at the first stage of a pipeline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default investment */
+                        pipeline?: string;
+                        /** @description Defaults to the company name */
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            pipelineCode: string;
+                            stageCode: string;
+                            leadId: number | null;
+                            name: string;
+                            companyName: string;
+                            officer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
+                            directionCode: string | null;
+                            plannedInvestmentWan: string | null;
+                            signedAmountWan: string | null;
+                            signingEventId: number | null;
+                            signedOn: string | null;
+                            lostReason: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signing-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signing events with the projects signed at each and their total (亿元) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                projects: number;
+                                amountYi: string;
+                                id: number;
+                                name: string;
+                                heldOn: string;
+                                place: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a signing event (签约仪式) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** Format: date */
+                        heldOn: string;
+                        place?: string;
+                        /** @description Zone code */
+                        zone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pipeline/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 招商 figures: projects signed and 亿元, by event, officer, direction and month */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: {
+                                projects: number;
+                                amountYi: string;
+                            };
+                            byEvent: {
+                                projects: number;
+                                amountYi: string;
+                                id: number | null;
+                                name: string | null;
+                            }[];
+                            byOfficer: {
+                                projects: number;
+                                amountYi: string;
+                                id: number | null;
+                                name: string | null;
+                            }[];
+                            byDirection: {
+                                projects: number;
+                                amountYi: string;
+                                code: string | null;
+                            }[];
+                            byMonth: {
+                                projects: number;
+                                amountYi: string;
+                                month: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -1,0 +1,2 @@
+export { ensureDefaultPipelines } from './default-pipelines.js';
+export { pipelineRoutes } from './routes.js';

@@ -1,0 +1,216 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Client, nextAddress, signedInClient, testApp } from '../../../tests/support/test-app.js';
+import { testDatabase, unique } from '../../../tests/support/test-database.js';
+import { leads } from '../leads/tables.js';
+import { projectStageChanges } from './tables.js';
+
+let app: FastifyInstance;
+let admin: Client;
+let officer: Client;
+
+type Project = {
+  id: number;
+  stageCode: string;
+  signedAmountWan: string | null;
+  officer: { id: number } | null;
+};
+type ErrorBody = { error: { code: string; message: string; fields: { path: string; message: string }[] } };
+
+async function newProject(client: Client, planned = 5000): Promise<Project> {
+  const res = await client.request({
+    method: 'POST',
+    url: '/api/projects',
+    payload: { name: unique('创新药项目'), companyName: unique('测试药业'), plannedInvestmentWan: planned },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as Project;
+}
+
+function move(client: Client, id: number, payload: Record<string, unknown>, lang = 'zh-CN') {
+  return client.request({
+    method: 'POST',
+    url: `/api/projects/${id}/stage`,
+    payload,
+    headers: { 'accept-language': lang },
+  });
+}
+
+beforeAll(async () => {
+  app = await testApp();
+  admin = await signedInClient('admin');
+  officer = await signedInClient('officer');
+});
+
+describe('stage transitions, as rules in one place', () => {
+  it('refuses contacted → operating with 409 naming the stages allowed, in the caller’s language', async () => {
+    const project = await newProject(officer);
+    expect(project.stageCode).toBe('contacted');
+    const zh = await move(officer, project.id, { to: 'operating' });
+    expect(zh.statusCode).toBe(409);
+    expect((zh.json() as ErrorBody).error).toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      message: '不能从“初步接洽”直接转到“投产运营”。可转到：实地考察、已流失',
+    });
+    const en = (await move(officer, project.id, { to: 'operating' }, 'en')).json() as ErrorBody;
+    expect(en.error.message).toBe(
+      'A project cannot move from “Contacted” to “Operating”. Allowed next: Site visit, Lost',
+    );
+  });
+
+  it('needs the signed amount to sign and a reason to lose; records every change with who and when', async () => {
+    const project = await newProject(officer);
+    for (const to of ['site_visit', 'negotiating'])
+      expect((await move(officer, project.id, { to })).statusCode).toBe(200);
+    const noAmount = await move(officer, project.id, { to: 'signed' });
+    expect(noAmount.statusCode).toBe(400);
+    expect((noAmount.json() as ErrorBody).error.fields).toMatchObject([{ path: 'signedAmountWan' }]);
+    const noReason = await move(officer, project.id, { to: 'lost' });
+    expect((noReason.json() as ErrorBody).error.fields).toMatchObject([{ path: 'reason' }]);
+
+    expect((await move(officer, project.id, { to: 'lost', reason: '选择了外省园区' })).json()).toMatchObject({
+      stageCode: 'lost',
+    });
+    const revived = (await move(officer, project.id, { to: 'contacted' })).json() as {
+      lostReason: string | null;
+    };
+    expect(revived.lostReason).toBeNull();
+
+    const { db } = await testDatabase();
+    const changes = await db
+      .select()
+      .from(projectStageChanges)
+      .where(eq(projectStageChanges.projectId, project.id));
+    expect(changes.map((c) => [c.fromStage, c.toStage])).toEqual([
+      [null, 'contacted'],
+      ['contacted', 'site_visit'],
+      ['site_visit', 'negotiating'],
+      ['negotiating', 'lost'],
+      ['lost', 'contacted'],
+    ]);
+    expect(changes.every((c) => c.changedBy === officer.userId)).toBe(true);
+  });
+
+  it('lets an officer move only their own projects; anonymous callers nothing', async () => {
+    const project = await newProject(officer);
+    const colleague = await signedInClient('officer');
+    expect((await move(colleague, project.id, { to: 'site_visit' })).statusCode).toBe(403);
+    expect((await move(admin, project.id, { to: 'site_visit' })).statusCode).toBe(200);
+    const anonymous = await app.inject({
+      method: 'POST',
+      url: `/api/projects/${project.id}/stage`,
+      payload: { to: 'x' },
+    });
+    expect(anonymous.statusCode).toBe(401);
+    expect((await app.inject({ url: '/api/pipelines/investment/board' })).statusCode).toBe(401);
+  });
+});
+
+describe('from a lead to a signing event and the figures', () => {
+  it('qualifies a lead, signs it inside an event, and the event and figures show the amount in 亿元', async () => {
+    const company = unique('厦门生物经济城签约企业');
+    const submitted = await app.inject({
+      method: 'POST',
+      url: '/api/leads',
+      remoteAddress: nextAddress(),
+      payload: {
+        companyName: company,
+        contactName: '陈先生',
+        phone: '13800138000',
+        consent: true,
+        investmentWan: 120000,
+      },
+    });
+    expect(submitted.statusCode, submitted.body).toBe(201);
+    const { db } = await testDatabase();
+    const [lead] = await db.select().from(leads).where(eq(leads.companyName, company));
+    await admin.request({
+      method: 'POST',
+      url: `/api/leads/${lead!.id}/assign`,
+      payload: { officerId: officer.userId },
+    });
+
+    const qualified = await officer.request({
+      method: 'POST',
+      url: `/api/leads/${lead!.id}/qualify`,
+      payload: {},
+    });
+    expect(qualified.statusCode, qualified.body).toBe(201);
+    const project = qualified.json() as Project & { leadId: number; plannedInvestmentWan: string };
+    expect(project).toMatchObject({
+      stageCode: 'contacted',
+      leadId: lead!.id,
+      plannedInvestmentWan: '120000.00',
+    });
+    expect(project.officer?.id).toBe(officer.userId);
+    const again = await officer.request({
+      method: 'POST',
+      url: `/api/leads/${lead!.id}/qualify`,
+      payload: {},
+    });
+    expect(again.statusCode).toBe(409);
+
+    const event = await officer.request({
+      method: 'POST',
+      url: '/api/signing-events',
+      payload: {
+        name: unique('福州国际医疗综合实验区集中签约'),
+        heldOn: '2026-11-20',
+        place: '福州',
+        zone: 'fuzhou-imcez',
+      },
+    });
+    expect(event.statusCode, event.body).toBe(201);
+    const eventId = (event.json() as { id: number }).id;
+
+    for (const to of ['site_visit', 'negotiating']) await move(officer, project.id, { to });
+    const signed = await move(officer, project.id, {
+      to: 'signed',
+      signedAmountWan: 208430,
+      signingEventId: eventId,
+      signedOn: '2026-11-20',
+    });
+    expect(signed.statusCode, signed.body).toBe(200);
+    expect(signed.json()).toMatchObject({
+      stageCode: 'signed',
+      signedAmountWan: '208430.00',
+      signingEventId: eventId,
+    });
+
+    const events = (await officer.request({ url: '/api/signing-events' })).json() as {
+      items: { id: number; projects: number; amountYi: string }[];
+    };
+    expect(events.items.find((e) => e.id === eventId)).toMatchObject({ projects: 1, amountYi: '20.84' });
+
+    const figures = (
+      await admin.request({ url: '/api/pipeline/figures?from=2026-11-01&to=2026-11-30' })
+    ).json() as {
+      byEvent: { id: number | null; projects: number; amountYi: string }[];
+      byOfficer: { id: number | null; projects: number }[];
+      byMonth: { month: string; projects: number }[];
+    };
+    expect(figures.byEvent.find((e) => e.id === eventId)).toMatchObject({ projects: 1, amountYi: '20.84' });
+    expect(figures.byOfficer.find((o) => o.id === officer.userId)?.projects).toBeGreaterThanOrEqual(1);
+    expect(figures.byMonth.find((m) => m.month === '2026-11')?.projects).toBeGreaterThanOrEqual(1);
+
+    const mine = (await officer.request({ url: '/api/pipelines/investment/board?mine=true' })).json() as {
+      columns: { stage: { code: string }; count: number; amountWan: string; projects: { id: number }[] }[];
+    };
+    const signedColumn = mine.columns.find((c) => c.stage.code === 'signed')!;
+    expect(signedColumn.projects.map((p) => p.id)).toContain(project.id);
+    expect(Number(signedColumn.amountWan)).toBeGreaterThanOrEqual(208430);
+    expect(mine.columns.map((c) => c.stage.code)).toEqual([
+      'contacted',
+      'site_visit',
+      'negotiating',
+      'signed',
+      'registered',
+      'under_construction',
+      'operating',
+      'lost',
+    ]);
+    const [after] = await db.select().from(leads).where(eq(leads.id, lead!.id));
+    expect(after!.status).toBe('qualified');
+  });
+});
