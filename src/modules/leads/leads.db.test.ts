@@ -218,3 +218,61 @@ describe('reading leads: personal data masked, revealed only to the assigned off
     expect((res.json() as ErrorBody).error.fields).toMatchObject([{ path: 'officerId' }]);
   });
 });
+
+describe("a person's data: exported and erased on request, the figures kept", () => {
+  it('exports everything held (audited), then erases it from the lead and its timeline, keeping the figures', async () => {
+    const company = unique('两岸医疗器械检测有限公司');
+    await submit(form({ companyName: company, areaM2: 500 }));
+    await submit(form({ companyName: company, areaM2: 700, needs: '请联系林女士 13391219793' }));
+    const { db } = await testDatabase();
+    const [lead] = await db.select().from(leads).where(eq(leads.companyName, company));
+    const admin = await signedInClient('admin');
+    const officer = await signedInClient('officer');
+    expect((await officer.request({ url: `/api/leads/${lead!.id}/personal-data` })).statusCode).toBe(403);
+
+    const copy = await admin.request({ url: `/api/leads/${lead!.id}/personal-data` });
+    expect(copy.statusCode, copy.body).toBe(200);
+    expect(copy.json()).toMatchObject({
+      contactName: '林女士',
+      phone: '+8613391219793',
+      email: 'lin@example.cn',
+    });
+    expect((copy.json() as { submissions: unknown[] }).submissions).toHaveLength(2);
+
+    expect((await admin.request({ method: 'POST', url: `/api/leads/${lead!.id}/erase` })).statusCode).toBe(
+      204,
+    );
+    const [erased] = await db.select().from(leads).where(eq(leads.id, lead!.id));
+    expect(erased).toMatchObject({
+      contactName: '',
+      phoneE164: '',
+      email: null,
+      needs: null,
+      areaM2: '500.00',
+    });
+    expect(erased!.erasedAt).not.toBeNull();
+    const detail = (await admin.request({ url: `/api/leads/${lead!.id}` })).json() as {
+      erased: boolean;
+      contact: { phone: string };
+      timeline_events: { kind: string; detail: Record<string, unknown> | null }[];
+    };
+    expect(detail.erased).toBe(true);
+    expect(JSON.stringify(detail)).not.toMatch(/林女士|13391219793|lin@example/);
+    expect(detail.timeline_events.filter((e) => e.detail).map((e) => e.detail!.areaM2)).toEqual([500, 700]);
+    expect(detail.timeline_events.map((e) => e.kind)).toEqual([
+      'submitted',
+      'merged',
+      'personal_data_exported',
+      'erased',
+    ]);
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(lead!.id)));
+    expect(audits.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['lead.personal_data_export', 'lead.erase']),
+    );
+    // A new request from the same person starts a new lead: nothing left to match the erased one by.
+    expect((await submit(form({ companyName: company }))).json()).toMatchObject({ merged: false });
+  });
+});

@@ -144,7 +144,8 @@ function summaryOf(lead: LeadRow, officer: Officer) {
     status: lead.status,
     companyName: lead.companyName,
     contactName: lead.contactName,
-    contact: { phone: maskPhone(lead.phoneE164), email: maskEmail(lead.email) },
+    contact: { phone: lead.phoneE164 ? maskPhone(lead.phoneE164) : '', email: maskEmail(lead.email) },
+    erased: lead.erasedAt !== null,
     direction: lead.directionCode,
     intendedUse: lead.intendedUse,
     areaM2: lead.areaM2,
@@ -253,7 +254,7 @@ export async function revealContact(db: Executor, principal: Principal, id: numb
       ip: meta.ip,
       requestId: meta.requestId,
     });
-    return { phone: lead.phoneE164, email: lead.email };
+    return { phone: lead.phoneE164 || null, email: lead.email };
   });
 }
 
@@ -281,6 +282,90 @@ export async function assignLead(
       entityId: id,
       before: { assignedTo: before.assignedTo },
       after: { assignedTo: officerId },
+      ip: meta.ip,
+      requestId: meta.requestId,
+    });
+  });
+}
+
+/** What a submission may hold that identifies a person: removed on erasure, the rest (figures) kept. */
+const PERSONAL_KEYS = ['contactName', 'phone', 'email', 'needs'] as const;
+
+/**
+ * Everything the platform holds about the person behind a lead (PIPL art. 45: the right to a copy), for an
+ * admin answering a request; the export itself is audited and on the lead's timeline.
+ */
+export async function exportPersonalData(db: Executor, principal: Principal, id: number, meta: RequestMeta) {
+  return db.transaction(async (tx) => {
+    const [lead] = await tx.select().from(leads).where(eq(leads.id, id));
+    if (!lead) throw notFound('lead');
+    const events = await tx
+      .select()
+      .from(leadEvents)
+      .where(eq(leadEvents.leadId, id))
+      .orderBy(asc(leadEvents.id));
+    await tx
+      .insert(leadEvents)
+      .values({ leadId: id, kind: 'personal_data_exported', actorUserId: principal.userId });
+    await recordAudit(tx, {
+      actor: principal,
+      action: 'lead.personal_data_export',
+      entityType: 'lead',
+      entityId: id,
+      ip: meta.ip,
+      requestId: meta.requestId,
+    });
+    return {
+      reference: lead.reference,
+      companyName: lead.companyName,
+      contactName: lead.contactName,
+      phone: lead.phoneE164 || null,
+      email: lead.email,
+      needs: lead.needs,
+      consentVersion: lead.consentVersion,
+      consentedAt: lead.consentedAt.toISOString(),
+      erasedAt: lead.erasedAt?.toISOString() ?? null,
+      submissions: events
+        .filter((e) => e.kind === 'submitted' || e.kind === 'merged')
+        .map((e) => ({ at: e.createdAt.toISOString(), detail: e.detail })),
+    };
+  });
+}
+
+/**
+ * Erases the person's data on request (PIPL art. 47): name, phone, e-mail and free text go from the lead
+ * and from every submission on its timeline; the company, the demand's figures and any project keep
+ * counting, so the zone's statistics stay whole. Audited; cannot be undone.
+ */
+export async function eraseLead(db: Executor, principal: Principal, id: number, meta: RequestMeta) {
+  return db.transaction(async (tx) => {
+    const [lead] = await tx.select().from(leads).where(eq(leads.id, id)).for('update');
+    if (!lead) throw notFound('lead');
+    if (lead.erasedAt) return;
+    await tx
+      .update(leads)
+      .set({
+        contactName: '',
+        phoneE164: '',
+        email: null,
+        needs: null,
+        erasedAt: sql`now()`,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(leads.id, id));
+    const events = await tx.select().from(leadEvents).where(eq(leadEvents.leadId, id));
+    for (const event of events) {
+      if (!event.detail || typeof event.detail !== 'object') continue;
+      const detail = { ...(event.detail as Record<string, unknown>) };
+      for (const key of PERSONAL_KEYS) delete detail[key];
+      await tx.update(leadEvents).set({ detail }).where(eq(leadEvents.id, event.id));
+    }
+    await tx.insert(leadEvents).values({ leadId: id, kind: 'erased', actorUserId: principal.userId });
+    await recordAudit(tx, {
+      actor: principal,
+      action: 'lead.erase',
+      entityType: 'lead',
+      entityId: id,
       ip: meta.ip,
       requestId: meta.requestId,
     });

@@ -3,7 +3,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParam } from '../../core/contract.js';
 import { langFromAcceptLanguage } from '../../core/errors/index.js';
-import { assignLead, getLead, listLeads, type RequestMeta, revealContact, submitLead } from './leads.js';
+import {
+  assignLead,
+  eraseLead,
+  exportPersonalData,
+  getLead,
+  listLeads,
+  type RequestMeta,
+  revealContact,
+  submitLead,
+} from './leads.js';
 import {
   leadAssignBody,
   leadContact,
@@ -12,6 +21,7 @@ import {
   leadListResponse,
   leadSubmitBody,
   leadSubmitted,
+  personalDataExport,
 } from './schema.js';
 
 const tags = ['leads'];
@@ -101,6 +111,37 @@ export const leadRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await assignLead(app.db, request.principal!, request.params.id, request.body.officerId, meta(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/leads/:id/personal-data',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags,
+        summary: "A copy of the person's data held on this lead (a request under PIPL; audited)",
+        params: idParam,
+        response: { 200: personalDataExport },
+      },
+    },
+    async (request) => exportPersonalData(app.db, request.principal!, request.params.id, meta(request)),
+  );
+
+  app.post(
+    '/api/leads/:id/erase',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags,
+        summary: "Erase the person's data from a lead, keeping the anonymised figures (audited, final)",
+        params: idParam,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await eraseLead(app.db, request.principal!, request.params.id, meta(request));
       return reply.code(204).send(null);
     },
   );

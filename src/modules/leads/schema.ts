@@ -8,7 +8,7 @@ import {
   parsePhone,
 } from '../../core/ids/index.js';
 import { unitUseSchema } from '../space/schema.js';
-import { leadStatus, leadTimeline } from './tables.js';
+import { leadEventKind, leadStatus, leadTimeline } from './tables.js';
 
 /** The purpose statement the form links to; a new wording gets a new version, and consents record theirs. */
 export const CONSENT_VERSION = '2026-11';
@@ -90,8 +90,9 @@ export const leadSummary = z.object({
   reference: z.string(),
   status: z.enum(leadStatus.enumValues),
   companyName: z.string(),
-  contactName: z.string(),
+  contactName: z.string().describe('Empty once erased'),
   contact: masked,
+  erased: z.boolean().describe('The person had their data erased: contact details are gone'),
   direction: z.string().nullable(),
   intendedUse: unitUseSchema.nullable(),
   areaM2: z.string().nullable(),
@@ -109,7 +110,7 @@ export const leadListResponse = pageOf(leadSummary);
 
 export const leadEventSchema = z.object({
   id: z.number().int(),
-  kind: z.enum(['submitted', 'merged', 'assigned', 'contact_revealed']),
+  kind: z.enum(leadEventKind.enumValues),
   actor: z.string().nullable(),
   at: z.string(),
   /** For submissions: the request as sent, personal details masked. */
@@ -130,6 +131,19 @@ export const leadDetail = leadSummary.extend({
   timeline_events: z.array(leadEventSchema),
 });
 
-export const leadContact = z.object({ phone: z.string(), email: z.string().nullable() });
+export const leadContact = z.object({ phone: z.string().nullable(), email: z.string().nullable() });
+
+export const personalDataExport = z.object({
+  reference: z.string(),
+  companyName: z.string(),
+  contactName: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  needs: z.string().nullable(),
+  consentVersion: z.string(),
+  consentedAt: z.string(),
+  erasedAt: z.string().nullable(),
+  submissions: z.array(z.object({ at: z.string(), detail: z.unknown() })),
+});
 
 export const leadAssignBody = z.object({ officerId: z.number().int().positive() });

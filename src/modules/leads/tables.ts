@@ -59,6 +59,8 @@ export const leads = pgTable(
     lang: text('lang').notNull(),
     assignedTo: integer('assigned_to').references(() => users.id),
     submissionCount: integer('submission_count').notNull().default(1),
+    /** When the person asked for their data to be erased: contact details are gone, the figures stay. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -76,6 +78,8 @@ export const leadEventKind = pgEnum('lead_event_kind', [
   'merged',
   'assigned',
   'contact_revealed',
+  'personal_data_exported',
+  'erased',
 ]);
 
 /** A lead's timeline: each submission (a merged duplicate keeps its own payload), assignment, reveal. */

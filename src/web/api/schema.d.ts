@@ -1902,6 +1902,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "new" | "contacted" | "qualified" | "closed";
                                 companyName: string;
+                                /** @description Empty once erased */
                                 contactName: string;
                                 contact: {
                                     /** @description Masked, e.g. 133****9793 */
@@ -1909,6 +1910,8 @@ export interface paths {
                                     /** @description Masked, e.g. l***@example.cn */
                                     email: string | null;
                                 };
+                                /** @description The person had their data erased: contact details are gone */
+                                erased: boolean;
                                 direction: string | null;
                                 /** @enum {string|null} */
                                 intendedUse: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel" | null;
@@ -2033,6 +2036,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "new" | "contacted" | "qualified" | "closed";
                             companyName: string;
+                            /** @description Empty once erased */
                             contactName: string;
                             contact: {
                                 /** @description Masked, e.g. 133****9793 */
@@ -2040,6 +2044,8 @@ export interface paths {
                                 /** @description Masked, e.g. l***@example.cn */
                                 email: string | null;
                             };
+                            /** @description The person had their data erased: contact details are gone */
+                            erased: boolean;
                             direction: string | null;
                             /** @enum {string|null} */
                             intendedUse: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel" | null;
@@ -2065,7 +2071,7 @@ export interface paths {
                             timeline_events: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "submitted" | "merged" | "assigned" | "contact_revealed";
+                                kind: "submitted" | "merged" | "assigned" | "contact_revealed" | "personal_data_exported" | "erased";
                                 actor: string | null;
                                 at: string;
                                 detail: {
@@ -2113,7 +2119,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            phone: string;
+                            phone: string | null;
                             email: string | null;
                         };
                     };
@@ -2152,6 +2158,96 @@ export interface paths {
                     };
                 };
             };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A copy of the person's data held on this lead (a request under PIPL; audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reference: string;
+                            companyName: string;
+                            contactName: string;
+                            phone: string | null;
+                            email: string | null;
+                            needs: string | null;
+                            consentVersion: string;
+                            consentedAt: string;
+                            erasedAt: string | null;
+                            submissions: {
+                                at: string;
+                                detail: unknown;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase the person's data from a lead, keeping the anonymised figures (audited, final) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 204: {
