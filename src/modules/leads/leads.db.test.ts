@@ -276,3 +276,67 @@ describe("a person's data: exported and erased on request, the figures kept", ()
     expect((await submit(form({ companyName: company }))).json()).toMatchObject({ merged: false });
   });
 });
+
+describe('contact deadline (SLA by lead size) and the follow-up log', () => {
+  it('lists a new lead past its deadline as overdue until a follow-up is logged', async () => {
+    const company = unique('安布瑞合作药企');
+    await submit(form({ companyName: company, investmentWan: 15_000 }));
+    const { db } = await testDatabase();
+    const [lead] = await db.select().from(leads).where(eq(leads.companyName, company));
+    // ≥ 1 亿元: one working day, so at most three calendar days plus the rest of today (a weekend between).
+    const hours = (lead!.contactDueAt!.getTime() - lead!.createdAt.getTime()) / 3_600_000;
+    expect(hours).toBeGreaterThan(0);
+    expect(hours).toBeLessThanOrEqual(4 * 24);
+
+    const admin = await signedInClient('admin');
+    const mine = await signedInClient('officer');
+    const colleague = await signedInClient('officer');
+    await admin.request({
+      method: 'POST',
+      url: `/api/leads/${lead!.id}/assign`,
+      payload: { officerId: mine.userId },
+    });
+    await db
+      .update(leads)
+      .set({ contactDueAt: new Date(Date.now() - 3_600_000) })
+      .where(eq(leads.id, lead!.id));
+
+    const overdue = (await mine.request({ url: '/api/leads?overdue=true&mine=true' })).json() as {
+      items: { id: number; overdue: boolean }[];
+    };
+    expect(overdue.items).toEqual([expect.objectContaining({ id: lead!.id, overdue: true })]);
+
+    const visit = {
+      kind: 'visit',
+      summary: '考察金山园区 3 号楼',
+      attendees: ['林女士', '王主任'],
+      nextActionOn: '2026-12-01',
+    };
+    const refused = await colleague.request({
+      method: 'POST',
+      url: `/api/leads/${lead!.id}/follow-ups`,
+      payload: visit,
+    });
+    expect(refused.statusCode).toBe(403);
+    const logged = await mine.request({
+      method: 'POST',
+      url: `/api/leads/${lead!.id}/follow-ups`,
+      payload: visit,
+    });
+    expect(logged.statusCode, logged.body).toBe(201);
+
+    const after = (await mine.request({ url: `/api/leads/${lead!.id}` })).json() as {
+      status: string;
+      overdue: boolean;
+      followUps: { kind: string; attendees: string[]; nextActionOn: string }[];
+    };
+    expect(after).toMatchObject({ status: 'contacted', overdue: false });
+    expect(after.followUps).toMatchObject([
+      { kind: 'visit', attendees: ['林女士', '王主任'], nextActionOn: '2026-12-01' },
+    ]);
+    const none = (await mine.request({ url: '/api/leads?overdue=true&mine=true' })).json() as {
+      items: unknown[];
+    };
+    expect(none.items).toEqual([]);
+  });
+});

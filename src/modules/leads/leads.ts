@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { and, asc, count, desc, eq, gt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, lt, ne, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit/audit.js';
 import type { Principal } from '../../core/auth/roles.js';
 import type { Executor } from '../../core/db/db.js';
@@ -9,8 +9,9 @@ import { toSimplified } from '../../core/text/script.js';
 import { directions } from '../chain/tables.js';
 import { users } from '../identity/tables.js';
 import { parks, zones } from '../space/tables.js';
-import type { LeadSubmit } from './schema.js';
-import { leadEvents, leads } from './tables.js';
+import type { FollowUp, LeadSubmit } from './schema.js';
+import { addWorkingDays, slaWorkingDays } from './sla.js';
+import { leadEvents, leadFollowUps, leads } from './tables.js';
 
 /** A repeat of the same company and phone within this many days joins the open lead instead of a new one. */
 const DUPLICATE_WINDOW_DAYS = 30;
@@ -127,6 +128,7 @@ export async function submitLead(
         consentVersion: body.consentVersion,
         consentedAt: new Date(),
         lang: meta.lang,
+        contactDueAt: addWorkingDays(new Date(), slaWorkingDays(body.investmentWan)),
       })
       .returning({ id: leads.id, reference: leads.reference });
     await tx.insert(leadEvents).values({ leadId: created!.id, kind: 'submitted', detail });
@@ -153,6 +155,8 @@ function summaryOf(lead: LeadRow, officer: Officer) {
     assignedTo: officer,
     submissionCount: lead.submissionCount,
     createdAt: lead.createdAt.toISOString(),
+    contactDueAt: lead.contactDueAt?.toISOString() ?? null,
+    overdue: lead.status === 'new' && lead.contactDueAt !== null && lead.contactDueAt.getTime() < Date.now(),
   };
 }
 
@@ -161,9 +165,16 @@ const officerColumns = { id: users.id, displayName: users.displayName };
 export async function listLeads(
   db: Executor,
   principal: Principal,
-  query: { status?: LeadRow['status']; mine?: 'true' | 'false'; limit: number; offset: number },
+  query: {
+    status?: LeadRow['status'];
+    mine?: 'true' | 'false';
+    overdue?: 'true' | 'false';
+    limit: number;
+    offset: number;
+  },
 ) {
   const conditions: SQL[] = [];
+  if (query.overdue === 'true') conditions.push(eq(leads.status, 'new'), lt(leads.contactDueAt, sql`now()`));
   if (query.status) conditions.push(eq(leads.status, query.status));
   if (query.mine === 'true') conditions.push(eq(leads.assignedTo, principal.userId));
   const where = conditions.length > 0 ? and(...conditions) : undefined;
@@ -211,8 +222,24 @@ export async function getLead(db: Executor, id: number) {
     .leftJoin(users, eq(users.id, leadEvents.actorUserId))
     .where(eq(leadEvents.leadId, id))
     .orderBy(asc(leadEvents.id));
+  const followUps = await db
+    .select({ followUp: leadFollowUps, by: users.displayName })
+    .from(leadFollowUps)
+    .leftJoin(users, eq(users.id, leadFollowUps.createdBy))
+    .where(eq(leadFollowUps.leadId, id))
+    .orderBy(desc(leadFollowUps.happenedAt), desc(leadFollowUps.id));
   const { lead } = row;
   return {
+    followUps: followUps.map(({ followUp: f, by }) => ({
+      id: f.id,
+      kind: f.kind,
+      happenedAt: f.happenedAt.toISOString(),
+      summary: f.summary,
+      attendees: f.attendees,
+      nextAction: f.nextAction,
+      nextActionOn: f.nextActionOn,
+      by,
+    })),
     ...summaryOf(lead, row.officer?.id ? row.officer : null),
     uscc: lead.uscc,
     taiwanUbn: lead.taiwanUbn,
@@ -369,5 +396,43 @@ export async function eraseLead(db: Executor, principal: Principal, id: number, 
       ip: meta.ip,
       requestId: meta.requestId,
     });
+  });
+}
+
+/**
+ * Logs a call, visit or meeting. The first one marks a new lead contacted (which ends its SLA clock).
+ * Admins log on any lead, officers on leads assigned to them or to nobody.
+ */
+export async function addFollowUp(db: Executor, principal: Principal, id: number, body: FollowUp) {
+  return db.transaction(async (tx) => {
+    const [lead] = await tx.select().from(leads).where(eq(leads.id, id)).for('update');
+    if (!lead) throw notFound('lead');
+    if (principal.role !== 'admin' && lead.assignedTo !== null && lead.assignedTo !== principal.userId) {
+      throw new AppError('FORBIDDEN');
+    }
+    const happenedAt = body.happenedAt ? new Date(body.happenedAt) : new Date();
+    const [created] = await tx
+      .insert(leadFollowUps)
+      .values({
+        leadId: id,
+        kind: body.kind,
+        happenedAt,
+        summary: body.summary,
+        attendees: body.attendees,
+        nextAction: body.nextAction ?? null,
+        nextActionOn: body.nextActionOn ?? null,
+        createdBy: principal.userId,
+      })
+      .returning({ id: leadFollowUps.id });
+    if (lead.status === 'new') {
+      await tx
+        .update(leads)
+        .set({ status: 'contacted', contactedAt: happenedAt, updatedAt: sql`now()` })
+        .where(eq(leads.id, id));
+    }
+    await tx
+      .insert(leadEvents)
+      .values({ leadId: id, kind: 'follow_up', actorUserId: principal.userId, detail: { kind: body.kind } });
+    return created!.id;
   });
 }

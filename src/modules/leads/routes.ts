@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { idParam } from '../../core/contract.js';
 import { langFromAcceptLanguage } from '../../core/errors/index.js';
 import {
+  addFollowUp,
   assignLead,
   eraseLead,
   exportPersonalData,
@@ -14,6 +15,7 @@ import {
   submitLead,
 } from './leads.js';
 import {
+  followUpBody,
   leadAssignBody,
   leadContact,
   leadDetail,
@@ -144,5 +146,23 @@ export const leadRoutes: FastifyPluginAsyncZod = async (app) => {
       await eraseLead(app.db, request.principal!, request.params.id, meta(request));
       return reply.code(204).send(null);
     },
+  );
+
+  app.post(
+    '/api/leads/:id/follow-ups',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'Log a call, visit or meeting (the first marks a new lead contacted)',
+        params: idParam,
+        body: followUpBody,
+        response: { 201: z.object({ id: z.number().int() }) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send({ id: await addFollowUp(app.db, request.principal!, request.params.id, request.body) }),
   );
 };

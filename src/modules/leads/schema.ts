@@ -8,7 +8,7 @@ import {
   parsePhone,
 } from '../../core/ids/index.js';
 import { unitUseSchema } from '../space/schema.js';
-import { leadEventKind, leadStatus, leadTimeline } from './tables.js';
+import { followUpKind, leadEventKind, leadStatus, leadTimeline } from './tables.js';
 
 /** The purpose statement the form links to; a new wording gets a new version, and consents record theirs. */
 export const CONSENT_VERSION = '2026-11';
@@ -100,11 +100,14 @@ export const leadSummary = z.object({
   assignedTo: z.object({ id: z.number().int(), displayName: z.string() }).nullable(),
   submissionCount: z.number().int(),
   createdAt: z.string(),
+  contactDueAt: z.string().nullable().describe('By when the requester must be contacted (SLA by lead size)'),
+  overdue: z.boolean().describe('Still new after its contact deadline'),
 });
 
 export const leadListQuery = pageQuery.extend({
   status: z.enum(leadStatus.enumValues).optional(),
   mine: z.enum(['true', 'false']).optional().describe('true: only leads assigned to me'),
+  overdue: z.enum(['true', 'false']).optional().describe('true: only new leads past their contact deadline'),
 });
 export const leadListResponse = pageOf(leadSummary);
 
@@ -117,7 +120,29 @@ export const leadEventSchema = z.object({
   detail: z.record(z.string(), z.unknown()).nullable(),
 });
 
+export const followUpBody = z.object({
+  kind: z.enum(followUpKind.enumValues),
+  happenedAt: z.iso.datetime({ offset: true }).optional().describe('Defaults to now'),
+  summary: z.string().trim().min(1).max(2000),
+  attendees: z.array(z.string().trim().min(1).max(60)).max(30).default([]),
+  nextAction: z.string().trim().max(500).optional(),
+  nextActionOn: z.iso.date().optional(),
+});
+export type FollowUp = z.output<typeof followUpBody>;
+
+export const followUpSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(followUpKind.enumValues),
+  happenedAt: z.string(),
+  summary: z.string(),
+  attendees: z.array(z.string()),
+  nextAction: z.string().nullable(),
+  nextActionOn: z.string().nullable(),
+  by: z.string().nullable(),
+});
+
 export const leadDetail = leadSummary.extend({
+  followUps: z.array(followUpSchema),
   uscc: z.string().nullable(),
   taiwanUbn: z.string().nullable(),
   chainLink: z.string().nullable(),

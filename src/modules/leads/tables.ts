@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -59,6 +60,9 @@ export const leads = pgTable(
     lang: text('lang').notNull(),
     assignedTo: integer('assigned_to').references(() => users.id),
     submissionCount: integer('submission_count').notNull().default(1),
+    /** By when an officer must have contacted the requester (the SLA for the lead's size, see sla.ts). */
+    contactDueAt: timestamp('contact_due_at', { withTimezone: true }),
+    contactedAt: timestamp('contacted_at', { withTimezone: true }),
     /** When the person asked for their data to be erased: contact details are gone, the figures stay. */
     erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -67,6 +71,7 @@ export const leads = pgTable(
   (t) => [
     index('leads_duplicate_idx').on(t.phoneE164, t.companyKey, t.createdAt),
     index('leads_assigned_idx').on(t.assignedTo, t.status),
+    index('leads_due_idx').on(t.status, t.contactDueAt),
     check('leads_area_nonneg', sql`${t.areaM2} IS NULL OR ${t.areaM2} >= 0`),
     check('leads_investment_nonneg', sql`${t.investmentWan} IS NULL OR ${t.investmentWan} >= 0`),
     check('leads_tax_nonneg', sql`${t.annualTaxWan} IS NULL OR ${t.annualTaxWan} >= 0`),
@@ -80,6 +85,7 @@ export const leadEventKind = pgEnum('lead_event_kind', [
   'contact_revealed',
   'personal_data_exported',
   'erased',
+  'follow_up',
 ]);
 
 /** A lead's timeline: each submission (a merged duplicate keeps its own payload), assignment, reveal. */
@@ -97,4 +103,26 @@ export const leadEvents = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('lead_events_lead_idx').on(t.leadId, t.id)],
+);
+
+export const followUpKind = pgEnum('follow_up_kind', ['call', 'visit', 'meeting', 'email', 'other']);
+
+/** The follow-up log: calls, visits and meetings with who attended, and the next action agreed. */
+export const leadFollowUps = pgTable(
+  'lead_follow_ups',
+  {
+    id: serial('id').primaryKey(),
+    leadId: integer('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
+    kind: followUpKind('kind').notNull(),
+    happenedAt: timestamp('happened_at', { withTimezone: true }).notNull(),
+    summary: text('summary').notNull(),
+    attendees: text('attendees').array().notNull().default(sql`'{}'::text[]`),
+    nextAction: text('next_action'),
+    nextActionOn: date('next_action_on'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('lead_follow_ups_lead_idx').on(t.leadId, t.happenedAt)],
 );

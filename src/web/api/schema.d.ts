@@ -1882,6 +1882,8 @@ export interface paths {
                     status?: "new" | "contacted" | "qualified" | "closed";
                     /** @description true: only leads assigned to me */
                     mine?: "true" | "false";
+                    /** @description true: only new leads past their contact deadline */
+                    overdue?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -1923,6 +1925,10 @@ export interface paths {
                                 } | null;
                                 submissionCount: number;
                                 createdAt: string;
+                                /** @description By when the requester must be contacted (SLA by lead size) */
+                                contactDueAt: string | null;
+                                /** @description Still new after its contact deadline */
+                                overdue: boolean;
                             }[];
                             total: number;
                             limit: number;
@@ -2057,6 +2063,21 @@ export interface paths {
                             } | null;
                             submissionCount: number;
                             createdAt: string;
+                            /** @description By when the requester must be contacted (SLA by lead size) */
+                            contactDueAt: string | null;
+                            /** @description Still new after its contact deadline */
+                            overdue: boolean;
+                            followUps: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "call" | "visit" | "meeting" | "email" | "other";
+                                happenedAt: string;
+                                summary: string;
+                                attendees: string[];
+                                nextAction: string | null;
+                                nextActionOn: string | null;
+                                by: string | null;
+                            }[];
                             uscc: string | null;
                             taiwanUbn: string | null;
                             chainLink: string | null;
@@ -2071,7 +2092,7 @@ export interface paths {
                             timeline_events: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "submitted" | "merged" | "assigned" | "contact_revealed" | "personal_data_exported" | "erased";
+                                kind: "submitted" | "merged" | "assigned" | "contact_revealed" | "personal_data_exported" | "erased" | "follow_up";
                                 actor: string | null;
                                 at: string;
                                 detail: {
@@ -2256,6 +2277,64 @@ export interface paths {
                     };
                     content: {
                         "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log a call, visit or meeting (the first marks a new lead contacted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "call" | "visit" | "meeting" | "email" | "other";
+                        /**
+                         * Format: date-time
+                         * @description Defaults to now
+                         */
+                        happenedAt?: string;
+                        summary: string;
+                        /** @default [] */
+                        attendees?: string[];
+                        nextAction?: string;
+                        /** Format: date */
+                        nextActionOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
                     };
                 };
             };
