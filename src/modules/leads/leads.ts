@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
-import { and, asc, count, desc, eq, gt, lt, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit/audit.js';
 import type { Principal } from '../../core/auth/roles.js';
-import type { Executor } from '../../core/db/db.js';
+import { type Executor, queryRows } from '../../core/db/db.js';
 import { AppError, type FieldProblem, invalidFields, notFound } from '../../core/errors/index.js';
 import { maskPhone, normalizePhone, toHalfWidth } from '../../core/ids/index.js';
 import { toSimplified } from '../../core/text/script.js';
@@ -11,7 +11,7 @@ import { users } from '../identity/tables.js';
 import { parks, zones } from '../space/tables.js';
 import type { FollowUp, LeadSubmit } from './schema.js';
 import { addWorkingDays, slaWorkingDays } from './sla.js';
-import { leadEvents, leadFollowUps, leads } from './tables.js';
+import { leadEvents, leadFollowUps, leads, officerDirections } from './tables.js';
 
 /** A repeat of the same company and phone within this many days joins the open lead instead of a new one. */
 const DUPLICATE_WINDOW_DAYS = 30;
@@ -132,6 +132,7 @@ export async function submitLead(
       })
       .returning({ id: leads.id, reference: leads.reference });
     await tx.insert(leadEvents).values({ leadId: created!.id, kind: 'submitted', detail });
+    await assignNewLead(tx, created!.id, body.direction ?? null);
     return { reference: created!.reference, merged: false };
   });
 }
@@ -298,7 +299,10 @@ export async function assignLead(
     if (officer?.role !== 'officer') throw invalidFields({ path: 'officerId', key: 'notAnOfficer' });
     const [before] = await tx.select().from(leads).where(eq(leads.id, id)).for('update');
     if (!before) throw notFound('lead');
-    await tx.update(leads).set({ assignedTo: officerId, updatedAt: sql`now()` }).where(eq(leads.id, id));
+    await tx
+      .update(leads)
+      .set({ assignedTo: officerId, assignedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(leads.id, id));
     await tx
       .insert(leadEvents)
       .values({ leadId: id, kind: 'assigned', actorUserId: principal.userId, detail: { officerId } });
@@ -434,5 +438,67 @@ export async function addFollowUp(db: Executor, principal: Principal, id: number
       .insert(leadEvents)
       .values({ leadId: id, kind: 'follow_up', actorUserId: principal.userId, detail: { kind: body.kind } });
     return created!.id;
+  });
+}
+
+/**
+ * Gives a new lead to an officer: among the active officers covering its direction, or all active officers
+ * when none covers it (or it names none), the one whose last assignment is the oldest (never first, then by
+ * id): a round robin that survives restarts because it reads the leads themselves.
+ */
+async function assignNewLead(db: Executor, leadId: number, directionCode: string | null): Promise<void> {
+  const pick = (byDirection: boolean) =>
+    queryRows<{ id: number }>(
+      db,
+      sql`SELECT u.id FROM users u
+      LEFT JOIN LATERAL (SELECT max(l.assigned_at) AS last FROM leads l WHERE l.assigned_to = u.id) a ON true
+      WHERE u.role = 'officer' AND u.disabled_at IS NULL
+        ${byDirection ? sql`AND EXISTS (SELECT 1 FROM officer_directions d WHERE d.user_id = u.id AND d.direction_code = ${directionCode})` : sql``}
+      ORDER BY a.last ASC NULLS FIRST, u.id ASC
+      LIMIT 1`,
+    );
+  const [byDirection] = directionCode ? await pick(true) : [];
+  const officer = byDirection ?? (await pick(false))[0];
+  if (!officer) return;
+  await db.update(leads).set({ assignedTo: officer.id, assignedAt: sql`now()` }).where(eq(leads.id, leadId));
+  await db.insert(leadEvents).values({
+    leadId,
+    kind: 'assigned',
+    detail: { officerId: officer.id, rule: byDirection ? 'direction' : 'round_robin' },
+  });
+}
+
+/** An admin sets the directions an officer covers (replacing the previous set). */
+export async function setOfficerDirections(
+  db: Executor,
+  principal: Principal,
+  userId: number,
+  codes: string[],
+  meta: RequestMeta,
+) {
+  return db.transaction(async (tx) => {
+    const [officer] = await tx.select().from(users).where(eq(users.id, userId));
+    if (officer?.role !== 'officer') throw invalidFields({ path: 'userId', key: 'notAnOfficer' });
+    const known =
+      codes.length > 0 ? await tx.select().from(directions).where(inArray(directions.code, codes)) : [];
+    if (known.length !== new Set(codes).size)
+      throw invalidFields({ path: 'directions', key: 'unknownDirection' });
+    const before = await tx.select().from(officerDirections).where(eq(officerDirections.userId, userId));
+    await tx.delete(officerDirections).where(eq(officerDirections.userId, userId));
+    if (codes.length > 0) {
+      await tx
+        .insert(officerDirections)
+        .values([...new Set(codes)].map((directionCode) => ({ userId, directionCode })));
+    }
+    await recordAudit(tx, {
+      actor: principal,
+      action: 'officer.directions',
+      entityType: 'user',
+      entityId: userId,
+      before: before.map((d) => d.directionCode),
+      after: [...new Set(codes)],
+      ip: meta.ip,
+      requestId: meta.requestId,
+    });
   });
 }

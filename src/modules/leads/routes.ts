@@ -12,6 +12,7 @@ import {
   listLeads,
   type RequestMeta,
   revealContact,
+  setOfficerDirections,
   submitLead,
 } from './leads.js';
 import {
@@ -164,5 +165,29 @@ export const leadRoutes: FastifyPluginAsyncZod = async (app) => {
       reply
         .code(201)
         .send({ id: await addFollowUp(app.db, request.principal!, request.params.id, request.body) }),
+  );
+
+  app.put(
+    '/api/officers/:id/directions',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags,
+        summary: 'The directions an officer covers: new leads of those directions go to them in turn',
+        params: idParam,
+        body: z.object({ directions: z.array(z.string().max(64)).max(20) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await setOfficerDirections(
+        app.db,
+        request.principal!,
+        request.params.id,
+        request.body.directions,
+        meta(request),
+      );
+      return reply.code(204).send(null);
+    },
   );
 };

@@ -8,6 +8,7 @@ import {
   numeric,
   pgEnum,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -59,6 +60,7 @@ export const leads = pgTable(
     /** The interface language the form was sent in: replies go out in it. */
     lang: text('lang').notNull(),
     assignedTo: integer('assigned_to').references(() => users.id),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }),
     submissionCount: integer('submission_count').notNull().default(1),
     /** By when an officer must have contacted the requester (the SLA for the lead's size, see sla.ts). */
     contactDueAt: timestamp('contact_due_at', { withTimezone: true }),
@@ -125,4 +127,18 @@ export const leadFollowUps = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('lead_follow_ups_lead_idx').on(t.leadId, t.happenedAt)],
+);
+
+/** The directions an officer covers: new leads of a direction go to its officers in turn. */
+export const officerDirections = pgTable(
+  'officer_directions',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    directionCode: text('direction_code')
+      .notNull()
+      .references(() => directions.code, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.directionCode] })],
 );
