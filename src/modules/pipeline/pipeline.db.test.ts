@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, nextAddress, signedInClient, testApp } from '../../../tests/support/test-app.js';
 import { testDatabase, unique } from '../../../tests/support/test-database.js';
+import ExcelJS from '../../core/excel/exceljs.js';
 import { leads } from '../leads/tables.js';
 import { projectStageChanges } from './tables.js';
 
@@ -212,5 +213,17 @@ describe('from a lead to a signing event and the figures', () => {
     ]);
     const [after] = await db.select().from(leads).where(eq(leads.id, lead!.id));
     expect(after!.status).toBe('qualified');
+
+    // The lists export to Excel: the event row carries its projects and 亿元 as numbers.
+    const file = await admin.request({ url: '/api/signing-events/export.xlsx' });
+    expect(file.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const rows = workbook.worksheets[0]!.getSheetValues() as unknown[][];
+    expect(rows[1]!.slice(1)).toEqual(['签约活动', '日期', '地点', '签约项目数', '签约金额(亿元)']);
+    expect(rows.some((r) => Array.isArray(r) && r[4] === 1 && r[5] === 20.84)).toBe(true);
+    const projectsFile = await officer.request({ url: '/api/pipelines/investment/export.xlsx' });
+    expect(projectsFile.statusCode).toBe(200);
+    expect(projectsFile.headers['content-disposition']).toContain(encodeURIComponent('招商项目'));
   });
 });

@@ -2,6 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParam } from '../../core/contract.js';
+import { type TableColumn, writeTableXlsx } from '../../core/excel/table-export.js';
+import { fileDate, sendDownload, XLSX_TYPE } from '../../core/http/download.js';
 import {
   board,
   createProject,
@@ -30,6 +32,32 @@ import {
 const tags = ['pipeline'];
 const STAFF = ['admin', 'officer'] as const;
 const codeParam = z.object({ code: z.string().max(64) });
+
+const decimal = (v: string | null) => (v === null ? null : Number(v));
+
+type ProjectRow = Awaited<ReturnType<typeof board>>['columns'][number]['projects'][number] & {
+  stage: string;
+};
+const projectColumns: TableColumn<ProjectRow>[] = [
+  { header: '项目', width: 30, value: (p) => p.name },
+  { header: '企业', width: 30, value: (p) => p.companyName },
+  { header: '阶段', width: 12, value: (p) => p.stage },
+  { header: '招商专员', width: 14, value: (p) => p.officer?.displayName ?? null },
+  { header: '产业方向', width: 18, value: (p) => p.directionCode },
+  { header: '计划投资(万元)', value: (p) => decimal(p.plannedInvestmentWan) },
+  { header: '签约金额(万元)', value: (p) => decimal(p.signedAmountWan) },
+  { header: '签约日期', value: (p) => p.signedOn },
+  { header: '流失原因', width: 24, value: (p) => p.lostReason },
+];
+
+type EventRow = Awaited<ReturnType<typeof listSigningEvents>>[number];
+const signingEventColumns: TableColumn<EventRow>[] = [
+  { header: '签约活动', width: 36, value: (e) => e.name },
+  { header: '日期', value: (e) => e.heldOn },
+  { header: '地点', value: (e) => e.place },
+  { header: '签约项目数', value: (e) => e.projects },
+  { header: '签约金额(亿元)', value: (e) => Number(e.amountYi) },
+];
 
 function meta(request: FastifyRequest): WriteMeta {
   return { ip: request.ip, requestId: request.id };
@@ -175,5 +203,41 @@ export const pipelineRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => signedFigures(app.db, request.query),
+  );
+
+  app.get(
+    '/api/pipelines/:code/export.xlsx',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: "A pipeline's projects as a workbook (stage, officer, amounts in 万元)",
+        params: codeParam,
+      },
+    },
+    async (request, reply) => {
+      const { pipeline, columns } = await board(app.db, request.params.code);
+      const rows = columns.flatMap((c) => c.projects.map((p) => ({ ...p, stage: c.stage.nameZh })));
+      return sendDownload(
+        request,
+        reply,
+        { name: `${pipeline.nameZh}-${fileDate()}.xlsx`, type: XLSX_TYPE },
+        (out) => writeTableXlsx(out, pipeline.nameZh, projectColumns, rows),
+      );
+    },
+  );
+
+  app.get(
+    '/api/signing-events/export.xlsx',
+    {
+      config: { access: STAFF },
+      schema: { tags, summary: 'Signing events with projects signed and 亿元, as a workbook' },
+    },
+    async (request, reply) => {
+      const events = await listSigningEvents(app.db);
+      return sendDownload(request, reply, { name: `签约活动-${fileDate()}.xlsx`, type: XLSX_TYPE }, (out) =>
+        writeTableXlsx(out, '签约活动', signingEventColumns, events),
+      );
+    },
   );
 };

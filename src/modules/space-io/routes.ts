@@ -2,14 +2,14 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Principal } from '../../core/auth/roles.js';
 import { idParam } from '../../core/contract.js';
 import { AppError, type Lang, langFromAcceptLanguage, notFound } from '../../core/errors/index.js';
+import { CSV_TYPE, fileDate, sendDownload, XLSX_TYPE } from '../../core/http/download.js';
 import { unitSearchQuery } from '../space/schema.js';
 import { getImportJob, importJobErrorPage, listImportJobs, startImport } from './jobs.js';
 import { exportParkRows, writeParksXlsx } from './park-export.js';
@@ -49,29 +49,6 @@ function jobView(job: ImportJobRow, lang: Lang) {
 /** A job is its creator's (and an admin's) to see: others are told it does not exist. */
 function mayReadJob(principal: Principal, job: ImportJobRow): boolean {
   return principal.role === 'admin' || job.createdBy === principal.userId;
-}
-
-/** RFC 6266 / 5987: an ASCII fallback plus the UTF-8 name, so 单元.xlsx keeps its Chinese name. */
-function attachment(reply: FastifyReply, fileName: string, contentType: string): void {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-  reply
-    .header('content-type', contentType)
-    .header(
-      'content-disposition',
-      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-    );
-}
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Streams a workbook or CSV as it is written; a failure part-way ends the download instead of hanging it. */
-function streamed(write: (out: PassThrough) => Promise<unknown>, request: FastifyRequest): PassThrough {
-  const out = new PassThrough();
-  write(out).catch((error: unknown) => {
-    request.log.error({ err: error }, 'export failed');
-    out.destroy(error instanceof Error ? error : new Error(String(error)));
-  });
-  return out;
 }
 
 /**
@@ -221,8 +198,9 @@ export const spaceIoRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'The units template: Chinese headers, dropdowns, instructions' },
     },
     async (request, reply) => {
-      attachment(reply, '单元导入模板.xlsx', XLSX_TYPE);
-      return reply.send(streamed((out) => writeUnitsXlsx(out, emptyRows()), request));
+      return sendDownload(request, reply, { name: '单元导入模板.xlsx', type: XLSX_TYPE }, (out) =>
+        writeUnitsXlsx(out, emptyRows()),
+      );
     },
   );
 
@@ -233,8 +211,9 @@ export const spaceIoRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'The parks template: Chinese headers and instructions' },
     },
     async (request, reply) => {
-      attachment(reply, '园区导入模板.xlsx', XLSX_TYPE);
-      return reply.send(streamed((out) => writeParksXlsx(out, emptyRows()), request));
+      return sendDownload(request, reply, { name: '园区导入模板.xlsx', type: XLSX_TYPE }, (out) =>
+        writeParksXlsx(out, emptyRows()),
+      );
     },
   );
 
@@ -245,8 +224,9 @@ export const spaceIoRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: "Every park's public details, as the parks import workbook" },
     },
     async (request, reply) => {
-      attachment(reply, `园区-${today()}.xlsx`, XLSX_TYPE);
-      return reply.send(streamed((out) => writeParksXlsx(out, exportParkRows(app.db)), request));
+      return sendDownload(request, reply, { name: `园区-${fileDate()}.xlsx`, type: XLSX_TYPE }, (out) =>
+        writeParksXlsx(out, exportParkRows(app.db)),
+      );
     },
   );
 
@@ -262,8 +242,9 @@ export const spaceIoRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const rows = exportUnitRows(app.db, request.query, { includeTenants: isStaff(request) });
-      attachment(reply, `单元-${today()}.xlsx`, XLSX_TYPE);
-      return reply.send(streamed((out) => writeUnitsXlsx(out, rows), request));
+      return sendDownload(request, reply, { name: `单元-${fileDate()}.xlsx`, type: XLSX_TYPE }, (out) =>
+        writeUnitsXlsx(out, rows),
+      );
     },
   );
 
@@ -280,8 +261,9 @@ export const spaceIoRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const rows = exportUnitRows(app.db, request.query, { includeTenants: isStaff(request) });
-      attachment(reply, `单元-${today()}.csv`, 'text/csv; charset=utf-8');
-      return reply.send(streamed((out) => writeUnitsCsv(out, rows), request));
+      return sendDownload(request, reply, { name: `单元-${fileDate()}.csv`, type: CSV_TYPE }, (out) =>
+        writeUnitsCsv(out, rows),
+      );
     },
   );
 };
@@ -290,10 +272,6 @@ export const spaceIoRoutes: FastifyPluginAsyncZod = async (app) => {
 function isStaff(request: FastifyRequest): boolean {
   const role = request.principal?.role;
   return role === 'admin' || role === 'officer' || role === 'park_manager';
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 async function* emptyRows(): AsyncGenerator<never> {}

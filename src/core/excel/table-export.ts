@@ -1,0 +1,33 @@
+import type { Writable } from 'node:stream';
+import ExcelJS from './exceljs.js';
+
+export type TableColumn<T> = { header: string; width?: number; value: (row: T) => string | number | null };
+
+/**
+ * A list as a one-sheet workbook: a bold, frozen header and one row per item, streamed (a long list never
+ * sits in memory as a workbook). Numbers stay numbers so they can be summed in Excel.
+ */
+export async function writeTableXlsx<T>(
+  out: Writable,
+  sheetName: string,
+  columns: readonly TableColumn<T>[],
+  rows: Iterable<T> | AsyncIterable<T>,
+): Promise<number> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  workbook.creator = 'MedZone';
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? 16 }));
+  sheet.getRow(1).font = { bold: true };
+  let written = 0;
+  for await (const row of rows) {
+    sheet.addRow(columns.map((c) => c.value(row))).commit();
+    written += 1;
+  }
+  sheet.commit();
+  await workbook.commit();
+  return written;
+}
