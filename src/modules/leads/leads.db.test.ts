@@ -240,9 +240,15 @@ describe("a person's data: exported and erased on request, the figures kept", ()
     });
     expect((copy.json() as { submissions: unknown[] }).submissions).toHaveLength(2);
 
-    expect((await admin.request({ method: 'POST', url: `/api/leads/${lead!.id}/erase` })).statusCode).toBe(
-      204,
-    );
+    const note = { kind: 'call', summary: '林女士说下月来考察', attendees: ['林女士'] };
+    const logged = await admin.request({
+      method: 'POST',
+      url: `/api/leads/${lead!.id}/follow-ups`,
+      payload: note,
+    });
+    expect(logged.statusCode).toBe(201);
+    const erase = await admin.request({ method: 'POST', url: `/api/leads/${lead!.id}/erase` });
+    expect(erase.statusCode).toBe(204);
     const [erased] = await db.select().from(leads).where(eq(leads.id, lead!.id));
     expect(erased).toMatchObject({
       contactName: '',
@@ -264,6 +270,7 @@ describe("a person's data: exported and erased on request, the figures kept", ()
       'submitted',
       'merged',
       'personal_data_exported',
+      'follow_up',
       'erased',
     ]);
     const audits = await db

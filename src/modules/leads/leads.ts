@@ -320,7 +320,7 @@ export async function assignLead(
 }
 
 /** What a submission may hold that identifies a person: removed on erasure, the rest (figures) kept. */
-const PERSONAL_KEYS = ['contactName', 'phone', 'email', 'needs'] as const;
+const PERSONAL_KEYS = ['contactName', 'phone', 'email', 'needs', 'chainLink'] as const;
 
 /**
  * Everything the platform holds about the person behind a lead (PIPL art. 45: the right to a copy), for an
@@ -380,10 +380,16 @@ export async function eraseLead(db: Executor, principal: Principal, id: number, 
         phoneE164: '',
         email: null,
         needs: null,
+        chainLink: null,
         erasedAt: sql`now()`,
         updatedAt: sql`now()`,
       })
       .where(eq(leads.id, id));
+    // Officers' notes name the person and what was said: the log keeps only when and how contact was made.
+    await tx
+      .update(leadFollowUps)
+      .set({ summary: '', attendees: [], nextAction: null })
+      .where(eq(leadFollowUps.leadId, id));
     const events = await tx.select().from(leadEvents).where(eq(leadEvents.leadId, id));
     for (const event of events) {
       if (!event.detail || typeof event.detail !== 'object') continue;
