@@ -4,6 +4,20 @@ import ExcelJS from './exceljs.js';
 export type TableColumn<T> = { header: string; width?: number; value: (row: T) => string | number | null };
 
 /**
+ * A streaming workbook writer as every MedZone export makes it: styles on (bold headers, frozen panes),
+ * inline strings (no shared-strings table to hold in memory), MedZone as the author.
+ */
+export function streamingWorkbook(out: Writable) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  workbook.creator = 'MedZone';
+  return workbook;
+}
+
+/**
  * A list as a one-sheet workbook: a bold, frozen header and one row per item, streamed (a long list never
  * sits in memory as a workbook). Numbers stay numbers so they can be summed in Excel.
  */

@@ -2,7 +2,8 @@ import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Executor } from '../../core/db/db.js';
-import ExcelJS, { type Excel } from '../../core/excel/exceljs.js';
+import type { Excel } from '../../core/excel/exceljs.js';
+import { streamingWorkbook } from '../../core/excel/table-export.js';
 import { enterprises } from '../enterprises/tables.js';
 import type { UnitSearchQuery } from '../space/schema.js';
 import { buildings, parks, units } from '../space/tables.js';
@@ -190,12 +191,7 @@ export async function writeWorkbook(
   spec: SheetSpec,
   rows: AsyncIterable<Cell[]>,
 ): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  workbook.creator = 'MedZone';
+  const workbook = streamingWorkbook(out);
   const sheet = addDataSheet(workbook, spec.name, spec.columns);
   let written = 0;
   for await (const cells of rows) {
