@@ -96,6 +96,8 @@ export function browserPages(stack: () => Stack) {
 
 /** Serious and critical accessibility violations on the current page (axe-core). */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // A toast fading out is measured mid-animation, at part opacity: let transient messages finish first.
+  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

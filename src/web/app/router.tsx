@@ -9,10 +9,22 @@ import {
   unitSearchQuery,
   zonesQuery,
 } from '../api/queries';
+import { worksPipeline } from '../auth/staff';
+import { DemandPage } from '../pages/demand/demand-page';
+import { PrivacyLeadsPage } from '../pages/demand/privacy-leads-page';
 import { HomePage } from '../pages/home/home-page';
 import { LoginPage } from '../pages/login/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { ParkPage } from '../pages/park/park-page';
+import { FiguresPage } from '../pages/pipeline/figures-page';
+import { PipelinePage } from '../pages/pipeline/pipeline-page';
+import {
+  boardQuery,
+  figuresQuery,
+  newLeadsQuery,
+  pipelineCodes,
+  signingEventsQuery,
+} from '../pages/pipeline/use-pipeline';
 import { SpacePage } from '../pages/space/space-page';
 import { spaceSearchSchema, toApiQuery } from '../pages/space/space-search';
 import { ImportPage } from '../pages/workbench/import-page';
@@ -61,6 +73,25 @@ const spaceRoute = createRoute({
   component: SpacePage,
 });
 
+// The public demand form: directions come with the overview, zones and parks with their lists.
+const demandRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/demand',
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(overviewQuery);
+    void context.queryClient.prefetchQuery(zonesQuery);
+    void context.queryClient.prefetchQuery(parksQuery);
+  },
+  component: DemandPage,
+});
+
+// What the demand form's consent refers to (个人信息处理说明).
+const privacyLeadsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/privacy/leads',
+  component: PrivacyLeadsPage,
+});
+
 // Where to go after signing in; the login page follows only paths of this app (auth/redirect.ts).
 const loginSearch = z.object({ redirect: z.string().max(2000).optional().catch(undefined) });
 
@@ -101,13 +132,59 @@ const importRoute = createRoute({
   component: ImportPage,
 });
 
+/** Whether the signed-in user may see leads and projects: prefetching for anyone else would only get 403s. */
+function mayPrefetchPipeline(context: RouterContext): boolean {
+  return worksPipeline(context.queryClient.getQueryData(sessionQuery.queryKey)?.user);
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+// The investment officers' kanban: which pipeline, and only my projects, are kept in the URL.
+const pipelineRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench/pipeline',
+  validateSearch: z.object({
+    pipeline: z.enum(pipelineCodes).optional().catch(undefined),
+    mine: z.boolean().optional().catch(undefined),
+  }),
+  beforeLoad: requireSignIn,
+  loaderDeps: ({ search }) => ({ pipeline: search.pipeline ?? 'investment', mine: search.mine ?? false }),
+  loader: ({ context, deps }) => {
+    if (!mayPrefetchPipeline(context)) return;
+    void context.queryClient.prefetchQuery(boardQuery(deps.pipeline, deps.mine));
+    void context.queryClient.prefetchQuery(newLeadsQuery(deps.mine));
+    void context.queryClient.prefetchQuery(signingEventsQuery);
+  },
+  component: PipelinePage,
+});
+
+// Signed projects and 亿元 for a period (by signing date).
+const figuresRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench/figures',
+  validateSearch: z.object({
+    from: isoDate.optional().catch(undefined),
+    to: isoDate.optional().catch(undefined),
+  }),
+  beforeLoad: requireSignIn,
+  loaderDeps: ({ search }) => ({ from: search.from, to: search.to }),
+  loader: ({ context, deps }) => {
+    if (mayPrefetchPipeline(context)) void context.queryClient.prefetchQuery(figuresQuery(deps));
+  },
+  component: FiguresPage,
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   parkRoute,
   spaceRoute,
+  demandRoute,
+  privacyLeadsRoute,
   loginRoute,
   workbenchRoute,
   importRoute,
+  pipelineRoute,
+  figuresRoute,
 ]);
 
 export const router = createRouter({

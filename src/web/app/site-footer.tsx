@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -5,6 +6,14 @@ export function SiteFooter() {
   const { t } = useTranslation();
   return (
     <Layout.Footer className="site-footer">
+      <nav aria-label={t('app.footerNav')} className="footer-nav">
+        <Link to="/demand" data-testid="footer-demand">
+          {t('app.demand')}
+        </Link>
+        <Link to="/privacy/leads" data-testid="footer-privacy-leads">
+          {t('app.privacyLeads')}
+        </Link>
+      </nav>
       <p>
         {t('app.name')} · {t('app.fullName')}
       </p>

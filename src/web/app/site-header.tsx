@@ -34,6 +34,14 @@ export function SiteHeader() {
         >
           {t('app.spaceSearch')}
         </Link>
+        <Link
+          to="/demand"
+          className="header-link"
+          activeProps={{ 'aria-current': 'page' }}
+          data-testid="nav-demand"
+        >
+          {t('app.demand')}
+        </Link>
         <UserMenu />
       </nav>
       <div className="site-tools">

@@ -2,9 +2,9 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { App, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useSession } from '../auth/session';
-import { isStaff } from '../auth/staff';
+import { isStaff, worksPipeline } from '../auth/staff';
 
-/** Who is signed in, with sign-out and (for staff) the workbench; or the sign-in link. */
+/** Who is signed in, with sign-out and (for staff) the workbench and the pipeline; or the sign-in link. */
 export function UserMenu() {
   const { t } = useTranslation();
   const { data: session } = useSession();
@@ -44,6 +44,16 @@ export function UserMenu() {
           activeProps={{ 'aria-current': 'page' }}
         >
           {t('app.workbench')}
+        </Link>
+      )}
+      {worksPipeline(user) && (
+        <Link
+          to="/workbench/pipeline"
+          className="header-link"
+          data-testid="pipeline-link"
+          activeProps={{ 'aria-current': 'page' }}
+        >
+          {t('pipeline.menuLink')}
         </Link>
       )}
       <span className="current-user" data-testid="current-user" title={user.email}>

@@ -16,3 +16,11 @@ export function managesAllParks(user: User): boolean {
 export function managedParks<T extends { id: number }>(user: User, parks: readonly T[]): T[] {
   return managesAllParks(user) ? [...parks] : parks.filter((park) => user.parkIds.includes(park.id));
 }
+
+/** Roles the leads and pipeline routes let in (leads/routes.ts and pipeline/routes.ts STAFF). */
+export const pipelineRoles = ['admin', 'officer'] as const satisfies readonly User['role'][];
+
+/** Administrators and investment officers: the people who follow leads and projects. */
+export function worksPipeline(user: User | null | undefined): user is User {
+  return !!user && (pipelineRoles as readonly string[]).includes(user.role);
+}

@@ -6,6 +6,8 @@ import {
   formatMu,
   formatNumber,
   formatPercent,
+  formatWan,
+  formatYi,
   formatYuan,
   squareMetresToMu,
   subtractDecimals,
@@ -31,6 +33,30 @@ describe('formatYuan', () => {
 
   it('leaves what is not a decimal as it came', () => {
     expect(formatYuan('n/a', 'en')).toBe('n/a');
+  });
+});
+
+describe('formatWan and formatYi', () => {
+  it('shows 万元 below 10,000 万元 and 亿元 with two decimals from there', () => {
+    expect(formatWan('5000.00', 'zh-CN')).toBe('5,000 万元');
+    expect(formatWan('9999.99', 'zh-TW')).toBe('9,999.99 萬元');
+    expect(formatWan('10000', 'zh-CN')).toBe('1.00 亿元');
+    expect(formatWan('20843.00', 'zh-CN')).toBe('2.08 亿元');
+    expect(formatWan('2084300', 'zh-TW')).toBe('208.43 億元');
+  });
+
+  it('gives English readers yuan', () => {
+    expect(formatWan('20843', 'en')).toBe('208.43 million yuan');
+    expect(formatWan('3000000', 'en')).toBe('30 billion yuan');
+  });
+
+  it('writes figures in 亿元 with two decimals, zeros kept', () => {
+    expect(formatYi('208.43', 'zh-CN')).toBe('208.43 亿元');
+    expect(formatYi('2.1', 'zh-CN')).toBe('2.10 亿元');
+    expect(formatYi('0.00', 'zh-TW')).toBe('0.00 億元');
+    expect(formatYi('1234.5', 'zh-CN')).toBe('1,234.50 亿元');
+    expect(formatYi('2.08', 'en')).toBe('208 million yuan');
+    expect(formatYi('208.43', 'en')).toBe('20.84 billion yuan');
   });
 });
 

@@ -108,6 +108,40 @@ export function formatYuan(value: string, language: Language): string {
   return `${render(decimal, 2)} ${units.yuan}`;
 }
 
+/** Exactly `places` decimals, zeros kept: 2.1 → '2.10', as the documents write 亿元 (208.43 亿元). */
+function renderFixed(decimal: Decimal, places: number): string {
+  const rounded = roundTo(decimal, places);
+  const text = rounded.digits.toString().padStart(places + 1, '0');
+  const whole = text.slice(0, text.length - places);
+  const fraction = text.slice(text.length - places);
+  const sign = rounded.negative && rounded.digits !== 0n ? '-' : '';
+  return `${sign}${groupThousands(whole)}${places > 0 ? `.${fraction}` : ''}`;
+}
+
+/**
+ * An amount in 亿元 (10^8 yuan), as the API's figures give it: two decimals in Chinese ('2.08 亿元',
+ * '2.08 億元'), yuan in millions or billions in English ('208 million yuan').
+ */
+export function formatYi(yi: string, language: Language): string {
+  const decimal = parseDecimal(yi);
+  if (!decimal) return yi;
+  if (language === 'en') return formatYuan(toText(shift(decimal, -8)), language);
+  return `${renderFixed(decimal, 2)} ${chineseMoneyUnits[language].yi}`;
+}
+
+/**
+ * An amount in 万元 (10^4 yuan), as projects and leads carry it: in 万元 below 10,000 万元 ('5,000 万元'),
+ * in 亿元 with two decimals from there ('20,843' → '2.08 亿元'); English in yuan ('208.43 million yuan').
+ */
+export function formatWan(wan: string, language: Language): string {
+  const decimal = parseDecimal(wan);
+  if (!decimal) return wan;
+  if (language === 'en') return formatYuan(toText(shift(decimal, -4)), language);
+  const units = chineseMoneyUnits[language];
+  if (wholeDigits(decimal) > 4) return `${renderFixed(shift(decimal, 4), 2)} ${units.yi}`;
+  return `${render(decimal, 2)} ${units.wan}`;
+}
+
 /** An area in square metres with thousands separators: '45000.00' → '45,000 m²'. */
 export function formatArea(m2: string): string {
   return `${formatNumber(m2)} m²`;

@@ -12,14 +12,18 @@ type StaffGateProps = {
   title: string;
   /** Where signing in leads back to. */
   redirect: string;
+  /** The roles the page is for, when fewer than all staff (the pipeline: administrators and officers). */
+  roles?: readonly User['role'][];
+  /** What turned-away readers are told, when the page is not the workbench. */
+  forbidden?: { title: string; text: string };
   children: (user: User) => ReactNode;
 };
 
 /**
- * The workbench pages (for administrators, officers and park managers). Signed-in users without such a
- * role are told so rather than shown forms the API would refuse.
+ * The workbench pages (for administrators, officers and park managers, or the `roles` given). Signed-in
+ * users without such a role are told so rather than shown forms the API would refuse.
  */
-export function StaffGate({ title, redirect, children }: StaffGateProps) {
+export function StaffGate({ title, redirect, roles, forbidden, children }: StaffGateProps) {
   const { t } = useTranslation();
   const session = useSession();
   const user = session.data?.user;
@@ -40,12 +44,12 @@ export function StaffGate({ title, redirect, children }: StaffGateProps) {
         }
       />
     );
-  if (!isStaff(user))
+  if (!isStaff(user) || (roles && !roles.includes(user.role)))
     return (
       <Result
         status="403"
-        title={<h1 className="result-title">{t('workbench.forbiddenTitle')}</h1>}
-        subTitle={t('workbench.forbiddenText')}
+        title={<h1 className="result-title">{forbidden?.title ?? t('workbench.forbiddenTitle')}</h1>}
+        subTitle={forbidden?.text ?? t('workbench.forbiddenText')}
         data-testid="workbench-forbidden"
       />
     );

@@ -4,7 +4,7 @@ import { Result, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type ParkSummary, parkQuery, parksQuery, type User } from '../../api/queries';
 import { useDocumentTitle } from '../../app/use-document-title';
-import { managedParks, managesAllParks } from '../../auth/staff';
+import { managedParks, managesAllParks, worksPipeline } from '../../auth/staff';
 import { LoadError, LoadingBlock } from '../../components/query-state';
 import { useDataText } from '../../i18n/use-data-text';
 import { BuildingsEditor } from './buildings-editor';
@@ -80,9 +80,29 @@ function Workbench({ user }: { user: User }) {
           </Typography.Title>
           <p className="page-intro">{t('workbench.intro')}</p>
         </div>
-        <Link to="/workbench/import" className="workbench-import-link" data-testid="workbench-import-link">
-          {t('workbench.importExport')}
-        </Link>
+        <div className="workbench-links">
+          {worksPipeline(user) && (
+            <>
+              <Link
+                to="/workbench/pipeline"
+                className="workbench-import-link"
+                data-testid="workbench-pipeline-link"
+              >
+                {t('pipeline.menuLink')}
+              </Link>
+              <Link
+                to="/workbench/figures"
+                className="workbench-import-link"
+                data-testid="workbench-figures-link"
+              >
+                {t('pipeline.figuresLink')}
+              </Link>
+            </>
+          )}
+          <Link to="/workbench/import" className="workbench-import-link" data-testid="workbench-import-link">
+            {t('workbench.importExport')}
+          </Link>
+        </div>
       </header>
       {parks.isError && <LoadError error={parks.error} onRetry={() => void parks.refetch()} />}
       {parks.isPending && <LoadingBlock rows={4} />}
