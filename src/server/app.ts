@@ -18,6 +18,7 @@ import type { Database } from '../core/db/db.js';
 import '../core/db/fastify-db.js';
 import { langFromAcceptLanguage } from '../core/errors/index.js';
 import { identityRoutes, loadPrincipal } from '../modules/identity/index.js';
+import { inboxRoutes } from '../modules/inbox/index.js';
 import { leadRoutes } from '../modules/leads/index.js';
 import { pipelineRoutes } from '../modules/pipeline/index.js';
 import { portalRoutes } from '../modules/portal/index.js';
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(portalRoutes);
   await app.register(leadRoutes);
   await app.register(pipelineRoutes);
+  await app.register(inboxRoutes);
 
   const webRoot = options.webRoot ?? defaultWebRoot;
   const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));

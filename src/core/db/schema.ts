@@ -5,6 +5,7 @@ export * from '../../modules/analytics/tables.js';
 export * from '../../modules/chain/tables.js';
 export * from '../../modules/enterprises/tables.js';
 export * from '../../modules/identity/tables.js';
+export * from '../../modules/inbox/tables.js';
 export * from '../../modules/leads/tables.js';
 export * from '../../modules/pipeline/tables.js';
 export * from '../../modules/space/tables.js';

@@ -1,5 +1,5 @@
 import type { Executor } from '../../core/db/db.js';
-import { pipelineStages, pipelines, pipelineTransitions } from './tables.js';
+import { pipelineStages, pipelines, pipelineTransitions, stageActions } from './tables.js';
 
 type StageSpec = {
   code: string;
@@ -10,7 +10,15 @@ type StageSpec = {
   requiresReason?: boolean;
 };
 
-type PipelineSpec = { code: string; zh: string; en: string; stages: StageSpec[] };
+type ActionSpec = {
+  stage: string;
+  action: 'notify_officer' | 'notify_admins' | 'follow_up_task';
+  zh: string;
+  en: string;
+  dueInDays?: number;
+};
+
+type PipelineSpec = { code: string; zh: string; en: string; stages: StageSpec[]; actions: ActionSpec[] };
 
 /**
  * The pipelines a new installation starts with (product configuration, not facts from the documents).
@@ -32,6 +40,22 @@ export const defaultPipelines: PipelineSpec[] = [
       { code: 'operating', zh: '投产运营', en: 'Operating', outcome: 'signed' },
       { code: 'lost', zh: '已流失', en: 'Lost', outcome: 'lost', requiresReason: true },
     ],
+    actions: [
+      {
+        stage: 'site_visit',
+        action: 'follow_up_task',
+        zh: '考察后跟进：{project}',
+        en: 'Follow up the site visit: {project}',
+        dueInDays: 3,
+      },
+      {
+        stage: 'signed',
+        action: 'notify_admins',
+        zh: '项目已签约：{project}',
+        en: 'Project signed: {project}',
+      },
+      { stage: 'lost', action: 'notify_admins', zh: '项目已流失：{project}', en: 'Project lost: {project}' },
+    ],
   },
   {
     code: 'leasing',
@@ -50,6 +74,15 @@ export const defaultPipelines: PipelineSpec[] = [
       },
       { code: 'moved_in', zh: '已入驻', en: 'Moved in', outcome: 'signed' },
       { code: 'lost', zh: '已流失', en: 'Lost', outcome: 'lost', requiresReason: true },
+    ],
+    actions: [
+      {
+        stage: 'contract_signed',
+        action: 'follow_up_task',
+        zh: '安排入驻：{project}',
+        en: 'Arrange the move-in: {project}',
+        dueInDays: 14,
+      },
     ],
   },
 ];
@@ -90,6 +123,18 @@ export async function ensureDefaultPipelines(db: Executor): Promise<void> {
         requiresReason: s.requiresReason ?? false,
       })),
     );
+    if (spec.actions.length > 0) {
+      await db.insert(stageActions).values(
+        spec.actions.map((a) => ({
+          pipelineCode: spec.code,
+          stageCode: a.stage,
+          action: a.action,
+          titleZh: a.zh,
+          titleEn: a.en,
+          dueInDays: a.dueInDays ?? null,
+        })),
+      );
+    }
     await db
       .insert(pipelineTransitions)
       .values(

@@ -227,3 +227,50 @@ describe('from a lead to a signing event and the figures', () => {
     expect(projectsFile.headers['content-disposition']).toContain(encodeURIComponent('招商项目'));
   });
 });
+
+describe('what a stage change sets off (stage actions as data)', () => {
+  it('gives the officer a follow-up task after a site visit, and tells the admins when a project signs', async () => {
+    const project = await newProject(officer);
+    const name = ((await officer.request({ url: `/api/projects/${project.id}` })).json() as { name: string })
+      .name;
+    expect((await move(officer, project.id, { to: 'site_visit' })).statusCode).toBe(200);
+    const tasks = (await officer.request({ url: '/api/tasks' })).json() as {
+      items: { id: number; projectId: number; titleZh: string; dueOn: string; overdue: boolean }[];
+    };
+    const task = tasks.items.find((t) => t.projectId === project.id)!;
+    expect(task).toMatchObject({ titleZh: `考察后跟进：${name}`, overdue: false });
+    const inThreeDays = new Date(Date.now() + 8 * 3_600_000 + 3 * 86_400_000).toISOString().slice(0, 10);
+    expect(task.dueOn <= inThreeDays).toBe(true);
+    const colleague = await signedInClient('officer');
+    expect((await colleague.request({ method: 'POST', url: `/api/tasks/${task.id}/done` })).statusCode).toBe(
+      403,
+    );
+    expect((await officer.request({ method: 'POST', url: `/api/tasks/${task.id}/done` })).statusCode).toBe(
+      204,
+    );
+    const after = (await officer.request({ url: '/api/tasks' })).json() as { items: { id: number }[] };
+    expect(after.items.map((t) => t.id)).not.toContain(task.id);
+
+    await move(officer, project.id, { to: 'negotiating' });
+    expect((await move(officer, project.id, { to: 'signed', signedAmountWan: 500 })).statusCode).toBe(200);
+    const inbox = (
+      await admin.request({ url: '/api/inbox', headers: { 'accept-language': 'en' } })
+    ).json() as {
+      unread: number;
+      items: { id: number; title: string; read: boolean }[];
+    };
+    const notice = inbox.items.find((n) => n.title === `Project signed: ${name}`)!;
+    expect(notice).toMatchObject({ read: false });
+    expect(inbox.unread).toBeGreaterThanOrEqual(1);
+    expect((await admin.request({ method: 'POST', url: `/api/inbox/${notice.id}/read` })).statusCode).toBe(
+      204,
+    );
+    expect((await officer.request({ method: 'POST', url: `/api/inbox/${notice.id}/read` })).statusCode).toBe(
+      404,
+    );
+    const officerInbox = (await officer.request({ url: '/api/inbox' })).json() as {
+      items: { title: string }[];
+    };
+    expect(officerInbox.items.map((n) => n.title)).not.toContain(`项目已签约：${name}`);
+  });
+});

@@ -1,10 +1,11 @@
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit/audit.js';
 import type { Principal } from '../../core/auth/roles.js';
 import { type Executor, queryRows } from '../../core/db/db.js';
 import { AppError, type FieldProblem, invalidFields, notFound } from '../../core/errors/index.js';
 import { directions } from '../chain/tables.js';
 import { users } from '../identity/tables.js';
+import { notify } from '../inbox/index.js';
 import { leads } from '../leads/tables.js';
 import { zones } from '../space/tables.js';
 import {
@@ -13,7 +14,9 @@ import {
   pipelineTransitions,
   projectStageChanges,
   projects,
+  projectTasks,
   signingEvents,
+  stageActions,
 } from './tables.js';
 
 export type WriteMeta = { ip: string | null; requestId: string | null };
@@ -249,6 +252,7 @@ export async function moveProject(
       changedBy: principal.userId,
       note: body.reason ?? null,
     });
+    await runStageActions(tx, after!, to.code);
     await recordAudit(tx, {
       actor: principal,
       action: 'project.stage',
@@ -380,4 +384,78 @@ export async function signedFigures(db: Executor, period: { from?: string; to?: 
       GROUP BY 1 ORDER BY 1`,
   );
   return { total: total ?? { projects: 0, amountYi: '0.00' }, byEvent, byOfficer, byDirection, byMonth };
+}
+
+/**
+ * What entering a stage sets off, as the pipeline's data says (stage_actions): notices to the project's
+ * officer or to every admin, follow-up tasks for the officer. In the move's transaction: no move without
+ * its actions, no actions without the move.
+ */
+async function runStageActions(db: Executor, project: ProjectRow, stageCode: string): Promise<void> {
+  const actions = await db
+    .select()
+    .from(stageActions)
+    .where(and(eq(stageActions.pipelineCode, project.pipelineCode), eq(stageActions.stageCode, stageCode)));
+  for (const action of actions) {
+    const titleZh = action.titleZh.replace('{project}', project.name);
+    const titleEn = action.titleEn.replace('{project}', project.name);
+    const link = `/workbench/pipeline?pipeline=${project.pipelineCode}`;
+    if (action.action === 'follow_up_task') {
+      await db.insert(projectTasks).values({
+        projectId: project.id,
+        assigneeId: project.officerId,
+        titleZh,
+        titleEn,
+        dueOn: sql`current_date + ${action.dueInDays ?? 3}::int`,
+      });
+      continue;
+    }
+    const recipients =
+      action.action === 'notify_officer'
+        ? project.officerId === null
+          ? []
+          : [project.officerId]
+        : (
+            await db
+              .select({ id: users.id })
+              .from(users)
+              .where(and(eq(users.role, 'admin'), isNull(users.disabledAt)))
+          ).map((u) => u.id);
+    await notify(db, recipients, { kind: `project.${stageCode}`, titleZh, titleEn, link });
+  }
+}
+
+/** The open follow-up tasks of an officer (or everyone's, for admins asking), soonest first. */
+export async function openTasks(db: Executor, assigneeId: number | null) {
+  const rows = await db
+    .select({ task: projectTasks, projectName: projects.name })
+    .from(projectTasks)
+    .innerJoin(projects, eq(projects.id, projectTasks.projectId))
+    .where(
+      and(
+        isNull(projectTasks.doneAt),
+        assigneeId === null ? undefined : eq(projectTasks.assigneeId, assigneeId),
+      ),
+    )
+    .orderBy(asc(projectTasks.dueOn), asc(projectTasks.id));
+  return rows.map(({ task, projectName }) => ({
+    id: task.id,
+    projectId: task.projectId,
+    projectName,
+    titleZh: task.titleZh,
+    titleEn: task.titleEn,
+    dueOn: task.dueOn,
+    overdue: task.dueOn < new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+  }));
+}
+
+/** Ticks a task off: its assignee or an admin. */
+export async function completeTask(db: Executor, principal: Principal, id: number): Promise<void> {
+  const [task] = await db.select().from(projectTasks).where(eq(projectTasks.id, id));
+  if (!task) throw notFound('task');
+  if (principal.role !== 'admin' && task.assigneeId !== principal.userId) throw new AppError('FORBIDDEN');
+  await db
+    .update(projectTasks)
+    .set({ doneAt: sql`coalesce(${projectTasks.doneAt}, now())` })
+    .where(eq(projectTasks.id, id));
 }

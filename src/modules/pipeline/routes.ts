@@ -6,12 +6,14 @@ import { type TableColumn, writeTableXlsx } from '../../core/excel/table-export.
 import { fileDate, sendDownload, XLSX_TYPE } from '../../core/http/download.js';
 import {
   board,
+  completeTask,
   createProject,
   createSigningEvent,
   getPipeline,
   getProject,
   listSigningEvents,
   moveProject,
+  openTasks,
   qualifyLead,
   signedFigures,
   type WriteMeta,
@@ -27,6 +29,7 @@ import {
   signingEventBody,
   signingEventSchema,
   stageChangeBody,
+  taskSchema,
 } from './schema.js';
 
 const tags = ['pipeline'];
@@ -238,6 +241,36 @@ export const pipelineRoutes: FastifyPluginAsyncZod = async (app) => {
       return sendDownload(request, reply, { name: `签约活动-${fileDate()}.xlsx`, type: XLSX_TYPE }, (out) =>
         writeTableXlsx(out, '签约活动', signingEventColumns, events),
       );
+    },
+  );
+
+  app.get(
+    '/api/tasks',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'My open follow-up tasks, soonest first (admins: ?all=true for everyone’s)',
+        querystring: z.object({ all: z.enum(['true', 'false']).optional() }),
+        response: { 200: z.object({ items: z.array(taskSchema) }) },
+      },
+    },
+    async (request) => {
+      const principal = request.principal!;
+      const everyone = principal.role === 'admin' && request.query.all === 'true';
+      return { items: await openTasks(app.db, everyone ? null : principal.userId) };
+    },
+  );
+
+  app.post(
+    '/api/tasks/:id/done',
+    {
+      config: { access: STAFF },
+      schema: { tags, summary: 'Tick a follow-up task off', params: idParam, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      await completeTask(app.db, request.principal!, request.params.id);
+      return reply.code(204).send(null);
     },
   );
 };

@@ -102,3 +102,13 @@ export const figuresSchema = z.object({
   byDirection: z.array(signedFigure.extend({ code: z.string().nullable() })),
   byMonth: z.array(signedFigure.extend({ month: z.string() })),
 });
+
+export const taskSchema = z.object({
+  id: z.number().int(),
+  projectId: z.number().int(),
+  projectName: z.string(),
+  titleZh: z.string(),
+  titleEn: z.string(),
+  dueOn: z.string(),
+  overdue: z.boolean(),
+});

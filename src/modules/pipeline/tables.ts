@@ -121,3 +121,45 @@ export const projectStageChanges = pgTable(
   },
   (t) => [index('project_stage_changes_project_idx').on(t.projectId, t.id)],
 );
+
+/** What entering a stage sets off: a notice to the project's officer or to the admins, or a follow-up task. */
+export const stageActionKind = pgEnum('stage_action_kind', [
+  'notify_officer',
+  'notify_admins',
+  'follow_up_task',
+]);
+
+export const stageActions = pgTable(
+  'stage_actions',
+  {
+    pipelineCode: text('pipeline_code')
+      .notNull()
+      .references(() => pipelines.code, { onDelete: 'cascade' }),
+    stageCode: text('stage_code').notNull(),
+    action: stageActionKind('action').notNull(),
+    /** {project} is replaced by the project's name. */
+    titleZh: text('title_zh').notNull(),
+    titleEn: text('title_en').notNull(),
+    /** For tasks: due this many days after the stage change. */
+    dueInDays: integer('due_in_days'),
+  },
+  (t) => [primaryKey({ columns: [t.pipelineCode, t.stageCode, t.action] })],
+);
+
+/** Follow-up tasks on projects: what an officer must do next, and by when. */
+export const projectTasks = pgTable(
+  'project_tasks',
+  {
+    id: serial('id').primaryKey(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    assigneeId: integer('assignee_id').references(() => users.id),
+    titleZh: text('title_zh').notNull(),
+    titleEn: text('title_en').notNull(),
+    dueOn: date('due_on').notNull(),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('project_tasks_assignee_idx').on(t.assigneeId, t.doneAt, t.dueOn)],
+);

@@ -1,0 +1,2 @@
+export { type Notice, notify } from './inbox.js';
+export { inboxRoutes } from './routes.js';
