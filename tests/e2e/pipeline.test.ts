@@ -303,11 +303,15 @@ describe('pipeline kanban and signed figures', () => {
     await moveTo(page, id, 'lost');
     const reasonForm = page.getByTestId('reason-form');
     await reasonForm.waitFor();
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: /确\s*定/ })
-      .click();
-    await reasonForm.getByText('请说明原因').waitFor();
+    // Confirming without a reason is refused in the dialog. (Clicked until the message shows: on a loaded
+    // CI machine a click landing while the dialog is still opening was once lost.)
+    const confirm = page.getByRole('dialog').getByRole('button', { name: /确\s*定/ });
+    await expect
+      .poll(async () => {
+        await confirm.click();
+        return reasonForm.getByText('请说明原因').isVisible();
+      })
+      .toBe(true);
     await reasonForm.getByLabel('原因').fill('企业选择了其他园区');
     await page
       .getByRole('dialog')
