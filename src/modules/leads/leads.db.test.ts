@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, nextAddress, signedInClient, testApp } from '../../../tests/support/test-app.js';
 import { testDatabase, unique } from '../../../tests/support/test-database.js';
 import { auditLog } from '../../core/audit/tables.js';
+import ExcelJS from '../../core/excel/exceljs.js';
 import { leads } from './tables.js';
 
 let app: FastifyInstance;
@@ -207,6 +208,24 @@ describe('reading leads: personal data masked, revealed only to the assigned off
       'contact_revealed',
       'contact_revealed',
     ]);
+  });
+
+  it('exports the list with contact details masked, and audits the export', async () => {
+    const file = await other.request({ url: '/api/leads/export.xlsx?status=new' });
+    expect(file.statusCode, file.body).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const rows = workbook.worksheets[0]!.getSheetValues() as unknown[][];
+    const row = rows.find((r) => Array.isArray(r) && r.includes('133****9793'));
+    expect(row).toBeDefined();
+    expect(JSON.stringify(rows)).not.toContain('13391219793');
+    const { db } = await testDatabase();
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'lead.export'), eq(auditLog.actorUserId, other.userId)));
+    expect(audits).toHaveLength(1);
+    expect(audits[0]!.after).toMatchObject({ filters: { status: 'new' } });
   });
 
   it('assigns only to officers', async () => {

@@ -1,8 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { recordAudit } from '../../core/audit/audit.js';
 import { idParam } from '../../core/contract.js';
 import { langFromAcceptLanguage } from '../../core/errors/index.js';
+import { type TableColumn, writeTableXlsx } from '../../core/excel/table-export.js';
+import { fileDate, sendDownload, XLSX_TYPE } from '../../core/http/download.js';
 import {
   addFollowUp,
   assignLead,
@@ -32,6 +35,26 @@ const tags = ['leads'];
 const STAFF = ['admin', 'officer'] as const;
 /** Submissions per client address per minute: enough for a person correcting a form, not for a script. */
 const SUBMISSIONS_PER_MINUTE = 10;
+/** A workbook of leads is for working through, not for copying the database out. */
+const EXPORT_LIMIT = 10_000;
+
+type LeadRow = Awaited<ReturnType<typeof listLeads>>['items'][number];
+const amount = (v: string | null) => (v === null ? null : Number(v));
+const leadColumns: TableColumn<LeadRow>[] = [
+  { header: '受理编号', width: 20, value: (l) => l.reference },
+  { header: '状态', width: 10, value: (l) => l.status },
+  { header: '企业', width: 30, value: (l) => l.companyName },
+  { header: '联系人', width: 12, value: (l) => l.contactName },
+  { header: '电话（脱敏）', width: 16, value: (l) => l.contact.phone },
+  { header: '邮箱（脱敏）', width: 22, value: (l) => l.contact.email },
+  { header: '产业方向', width: 18, value: (l) => l.direction },
+  { header: '需求面积(m²)', value: (l) => amount(l.areaM2) },
+  { header: '预计投资(万元)', value: (l) => amount(l.investmentWan) },
+  { header: '招商专员', width: 14, value: (l) => l.assignedTo?.displayName ?? null },
+  { header: '联系期限', width: 22, value: (l) => l.contactDueAt },
+  { header: '逾期', width: 8, value: (l) => (l.overdue ? '是' : '否') },
+  { header: '提交时间', width: 22, value: (l) => l.createdAt },
+];
 
 function meta(request: FastifyRequest): RequestMeta {
   const lang = request.headers['accept-language']?.toLowerCase().startsWith('zh-tw')
@@ -188,6 +211,38 @@ export const leadRoutes: FastifyPluginAsyncZod = async (app) => {
         meta(request),
       );
       return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/leads/export.xlsx',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'The filtered leads as a workbook, contact details masked (the export is audited)',
+        querystring: leadListQuery.omit({ limit: true, offset: true }),
+      },
+    },
+    async (request, reply) => {
+      const principal = request.principal!;
+      const { items } = await listLeads(app.db, principal, {
+        ...request.query,
+        limit: EXPORT_LIMIT,
+        offset: 0,
+      });
+      // Contact names are personal data even with phones masked: who exported what is on record.
+      await recordAudit(app.db, {
+        actor: principal,
+        action: 'lead.export',
+        entityType: 'lead',
+        after: { filters: request.query, rows: items.length },
+        ip: request.ip,
+        requestId: request.id,
+      });
+      return sendDownload(request, reply, { name: `线索-${fileDate()}.xlsx`, type: XLSX_TYPE }, (out) =>
+        writeTableXlsx(out, '线索', leadColumns, items),
+      );
     },
   );
 };

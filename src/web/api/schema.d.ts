@@ -2389,6 +2389,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/leads/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered leads as a workbook, contact details masked (the export is audited) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "new" | "contacted" | "qualified" | "closed";
+                    /** @description true: only leads assigned to me */
+                    mine?: "true" | "false";
+                    /** @description true: only new leads past their contact deadline */
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/pipelines/{code}": {
         parameters: {
             query?: never;
