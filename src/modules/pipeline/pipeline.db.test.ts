@@ -132,11 +132,10 @@ describe('from a lead to a signing event and the figures', () => {
       payload: { officerId: officer.userId },
     });
 
-    const qualified = await officer.request({
-      method: 'POST',
-      url: `/api/leads/${lead!.id}/qualify`,
-      payload: {},
-    });
+    const colleague = await signedInClient('officer');
+    const qualify = { method: 'POST' as const, url: `/api/leads/${lead!.id}/qualify`, payload: {} };
+    expect((await colleague.request(qualify)).statusCode).toBe(403);
+    const qualified = await officer.request(qualify);
     expect(qualified.statusCode, qualified.body).toBe(201);
     const project = qualified.json() as Project & { leadId: number; plannedInvestmentWan: string };
     expect(project).toMatchObject({

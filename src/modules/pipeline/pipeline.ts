@@ -157,6 +157,10 @@ export async function qualifyLead(
   return db.transaction(async (tx) => {
     const [lead] = await tx.select().from(leads).where(eq(leads.id, leadId)).for('update');
     if (!lead) throw notFound('lead');
+    // An officer takes forward their own leads (or unassigned ones); another officer's lead is theirs to move.
+    if (principal.role !== 'admin' && lead.assignedTo !== null && lead.assignedTo !== principal.userId) {
+      throw new AppError('FORBIDDEN');
+    }
     if (lead.status === 'qualified' || lead.status === 'closed') {
       throw new AppError('CONFLICT', { params: { detail: lead.status } });
     }
