@@ -113,3 +113,36 @@ export async function signIn(page: Page, email: string, password = E2E_PASSWORD)
   await form.getByRole('button', { name: /登\s*录/ }).click();
   await page.getByTestId('current-user').waitFor();
 }
+
+/** A session of the API outside the browser: its cookie and CSRF token, for set-up writes. */
+export type ApiSession = {
+  userId: number;
+  send(method: string, path: string, body?: unknown): Promise<Response>;
+};
+
+export async function apiLogin(stack: Stack, email: string, password = E2E_PASSWORD): Promise<ApiSession> {
+  const res = await fetch(`${stack.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`login ${email}: ${res.status}`);
+  const session = (await res.json()) as { csrfToken: string; user: { id: number } };
+  const cookie = res.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .join('; ');
+  return {
+    userId: session.user.id,
+    send: (method, path, body) =>
+      fetch(`${stack.baseUrl}${path}`, {
+        method,
+        headers: {
+          cookie,
+          'x-csrf-token': session.csrfToken,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+  };
+}

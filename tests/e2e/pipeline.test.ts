@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/modules/identity/index.js';
 import { formatYi } from '../../src/web/lib/format.js';
-import { browserPages, E2E_PASSWORD, type Stack, seriousViolations, signIn, startStack } from './browser.js';
+import {
+  apiLogin,
+  browserPages,
+  E2E_PASSWORD,
+  type Stack,
+  seriousViolations,
+  signIn,
+  startStack,
+} from './browser.js';
 
 const OFFICER_EMAIL = 'e2e.officer@test.medzone.local';
 const ADMIN_EMAIL = 'e2e.pipeline.admin@test.medzone.local';
@@ -11,36 +19,6 @@ const RUN = Date.now().toString(36);
 const DIRECTION = 'high_quality_medicine';
 
 let stack: Stack;
-
-/** A session of the API outside the browser: its cookie and CSRF token, for set-up writes. */
-type ApiSession = { userId: number; send(method: string, path: string, body?: unknown): Promise<Response> };
-
-async function apiLogin(email: string): Promise<ApiSession> {
-  const res = await fetch(`${stack.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: E2E_PASSWORD }),
-  });
-  expect(res.status, `login ${email}`).toBe(200);
-  const session = (await res.json()) as { csrfToken: string; user: { id: number } };
-  const cookie = res.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
-  return {
-    userId: session.user.id,
-    send: (method, path, body) =>
-      fetch(`${stack.baseUrl}${path}`, {
-        method,
-        headers: {
-          cookie,
-          'x-csrf-token': session.csrfToken,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
-  };
-}
 
 beforeAll(async () => {
   stack = await startStack();
@@ -65,8 +43,8 @@ beforeAll(async () => {
   );
   // New leads are assigned to the officers covering their direction: the test officer alone covers the
   // direction the test leads name, so they are this officer's (and not the demo officer's, by turn).
-  const admin = await apiLogin(ADMIN_EMAIL);
-  const officer = await apiLogin(OFFICER_EMAIL);
+  const admin = await apiLogin(stack, ADMIN_EMAIL);
+  const officer = await apiLogin(stack, OFFICER_EMAIL);
   const covered = await admin.send('PUT', `/api/officers/${officer.userId}/directions`, {
     directions: [DIRECTION],
   });

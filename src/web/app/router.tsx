@@ -13,6 +13,9 @@ import { worksPipeline } from '../auth/staff';
 import { DemandPage } from '../pages/demand/demand-page';
 import { PrivacyLeadsPage } from '../pages/demand/privacy-leads-page';
 import { HomePage } from '../pages/home/home-page';
+import { LeadDetailPage } from '../pages/leads/lead-detail-page';
+import { LeadsPage } from '../pages/leads/leads-page';
+import { leadQuery, leadStatuses, leadsQuery } from '../pages/leads/use-leads';
 import { LoginPage } from '../pages/login/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { ParkPage } from '../pages/park/park-page';
@@ -174,6 +177,36 @@ const figuresRoute = createRoute({
   component: FiguresPage,
 });
 
+// Every lead, a page at a time: status, mine, overdue and the page are kept in the URL.
+const leadsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench/leads',
+  validateSearch: z.object({
+    status: z.enum(leadStatuses).optional().catch(undefined),
+    mine: z.boolean().optional().catch(undefined),
+    overdue: z.boolean().optional().catch(undefined),
+    page: z.number().int().positive().optional().catch(undefined),
+  }),
+  beforeLoad: requireSignIn,
+  loaderDeps: ({ search }) => ({ search }),
+  loader: ({ context, deps }) => {
+    if (mayPrefetchPipeline(context)) void context.queryClient.prefetchQuery(leadsQuery(deps.search));
+  },
+  component: LeadsPage,
+});
+
+const leadRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench/leads/$leadId',
+  beforeLoad: requireSignIn,
+  loader: ({ context, params }) => {
+    const id = Number(params.leadId);
+    if (mayPrefetchPipeline(context) && Number.isInteger(id) && id > 0)
+      void context.queryClient.prefetchQuery(leadQuery(id));
+  },
+  component: LeadDetailPage,
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   parkRoute,
@@ -185,6 +218,8 @@ const routeTree = rootRoute.addChildren([
   importRoute,
   pipelineRoute,
   figuresRoute,
+  leadsRoute,
+  leadRoute,
 ]);
 
 export const router = createRouter({

@@ -56,6 +56,17 @@ export function UserMenu() {
           {t('pipeline.menuLink')}
         </Link>
       )}
+      {worksPipeline(user) && (
+        <Link
+          to="/workbench/leads"
+          className="header-link"
+          data-testid="leads-link"
+          activeOptions={{ includeSearch: false }}
+          activeProps={{ 'aria-current': 'page' }}
+        >
+          {t('leads.menuLink')}
+        </Link>
+      )}
       <span className="current-user" data-testid="current-user" title={user.email}>
         <span className="visually-hidden">{t('app.currentUser')}: </span>
         {user.displayName || user.email}

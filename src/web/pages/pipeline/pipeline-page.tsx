@@ -62,6 +62,9 @@ function PipelineWorkspace({ user }: { user: User }) {
         <Button onClick={() => setCreating(true)} data-testid="project-create-button">
           {t('pipeline.newProject')}
         </Button>
+        <Link to="/workbench/leads" className="workbench-import-link" data-testid="pipeline-leads-link">
+          {t('leads.allLeads')}
+        </Link>
       </div>
       {board.isError && <LoadError error={board.error} onRetry={() => void board.refetch()} />}
       {board.isPending && <LoadingBlock rows={8} />}
