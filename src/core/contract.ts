@@ -25,3 +25,14 @@ export const provenance = {
 };
 
 export const idParam = z.object({ id: z.coerce.number().int().positive() });
+
+/**
+ * A number from 0 to max, refused with the catalogue's messages (a minus sign is the common mistake; zod's
+ * generic "too small" would not say what to do).
+ */
+export function amountUpTo(max: number) {
+  return z
+    .number()
+    .refine((v) => v >= 0, { params: { messageKey: 'numberValue' }, abort: true })
+    .refine((v) => v <= max, { params: { messageKey: 'numberTooLarge', max }, abort: true });
+}

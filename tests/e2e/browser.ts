@@ -27,7 +27,7 @@ export async function startStack(): Promise<Stack> {
   await createUser(
     database.db,
     {
-      email: 'e2e.officer@test.medzone.local',
+      email: E2E_OFFICER_EMAIL,
       role: 'officer',
       parkIds: [],
       password: E2E_PASSWORD,
@@ -145,4 +145,34 @@ export async function apiLogin(stack: Stack, email: string, password = E2E_PASSW
         body: body === undefined ? undefined : JSON.stringify(body),
       }),
   };
+}
+
+/** The officer startStack creates, who is given the leads of the tests that need an assignee. */
+export const E2E_OFFICER_EMAIL = 'e2e.officer@test.medzone.local';
+
+/**
+ * Makes the e2e officer the only one covering a direction, so new leads naming it are theirs (and not the
+ * demo officer's, by turn).
+ */
+export async function e2eOfficerCovers(stack: Stack, adminEmail: string, direction: string): Promise<void> {
+  const admin = await apiLogin(stack, adminEmail);
+  const officer = await apiLogin(stack, E2E_OFFICER_EMAIL);
+  const res = await admin.send('PUT', `/api/officers/${officer.userId}/directions`, {
+    directions: [direction],
+  });
+  if (res.status !== 204) throw new Error(`officer directions: ${res.status}`);
+}
+
+/** A Taiwanese requester's demand straight through the public API (phone 0912-345-678); its reference. */
+export async function submitLeadByApi(
+  stack: Stack,
+  lead: { companyName: string; direction: string; areaM2?: number; investmentWan?: number },
+): Promise<string> {
+  const res = await fetch(`${stack.baseUrl}/api/leads`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-language': 'zh-CN' },
+    body: JSON.stringify({ contactName: '林小姐', phone: '0912-345-678', consent: true, ...lead }),
+  });
+  if (res.status !== 201) throw new Error(`lead: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { reference: string }).reference;
 }

@@ -4,14 +4,17 @@ import { createUser } from '../../src/modules/identity/index.js';
 import {
   apiLogin,
   browserPages,
+  E2E_OFFICER_EMAIL,
   E2E_PASSWORD,
+  e2eOfficerCovers,
   type Stack,
   seriousViolations,
   signIn,
   startStack,
+  submitLeadByApi,
 } from './browser.js';
 
-const OFFICER_EMAIL = 'e2e.officer@test.medzone.local';
+const OFFICER_EMAIL = E2E_OFFICER_EMAIL;
 const ADMIN_EMAIL = 'e2e.leads.admin@test.medzone.local';
 const RUN = Date.now().toString(36);
 const DIRECTION = 'high_quality_medicine';
@@ -38,13 +41,8 @@ beforeAll(async () => {
     'system',
   );
   otherOfficerId = other.principal.userId;
-  // The test officer alone covers the direction the test lead names, so the lead is assigned to them.
-  const admin = await apiLogin(stack, ADMIN_EMAIL);
-  const officer = await apiLogin(stack, OFFICER_EMAIL);
-  const covered = await admin.send('PUT', `/api/officers/${officer.userId}/directions`, {
-    directions: [DIRECTION],
-  });
-  expect(covered.status).toBe(204);
+  // The test officer alone covers the direction the test leads name: new leads naming it are theirs.
+  await e2eOfficerCovers(stack, ADMIN_EMAIL, DIRECTION);
 });
 
 afterAll(async () => {
@@ -57,23 +55,8 @@ afterEach(async () => {
   expect(await pages.closeAll()).toEqual([]);
 });
 
-/** A Taiwanese requester's demand through the public API; returns its reference. */
-async function submitLead(companyName: string): Promise<string> {
-  const res = await fetch(`${stack.baseUrl}/api/leads`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept-language': 'zh-CN' },
-    body: JSON.stringify({
-      companyName,
-      contactName: '林小姐',
-      phone: '0912-345-678',
-      direction: DIRECTION,
-      areaM2: 1200,
-      investmentWan: 30000,
-      consent: true,
-    }),
-  });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { reference: string }).reference;
+function submitLead(companyName: string): Promise<string> {
+  return submitLeadByApi(stack, { companyName, direction: DIRECTION, areaM2: 1200, investmentWan: 30000 });
 }
 
 const searchParams = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);

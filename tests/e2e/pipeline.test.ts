@@ -3,16 +3,18 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/modules/identity/index.js';
 import { formatYi } from '../../src/web/lib/format.js';
 import {
-  apiLogin,
   browserPages,
+  E2E_OFFICER_EMAIL,
   E2E_PASSWORD,
+  e2eOfficerCovers,
   type Stack,
   seriousViolations,
   signIn,
   startStack,
+  submitLeadByApi,
 } from './browser.js';
 
-const OFFICER_EMAIL = 'e2e.officer@test.medzone.local';
+const OFFICER_EMAIL = E2E_OFFICER_EMAIL;
 const ADMIN_EMAIL = 'e2e.pipeline.admin@test.medzone.local';
 const MANAGER_EMAIL = 'e2e.pipeline.manager@test.medzone.local';
 const RUN = Date.now().toString(36);
@@ -41,14 +43,8 @@ beforeAll(async () => {
     },
     'system',
   );
-  // New leads are assigned to the officers covering their direction: the test officer alone covers the
-  // direction the test leads name, so they are this officer's (and not the demo officer's, by turn).
-  const admin = await apiLogin(stack, ADMIN_EMAIL);
-  const officer = await apiLogin(stack, OFFICER_EMAIL);
-  const covered = await admin.send('PUT', `/api/officers/${officer.userId}/directions`, {
-    directions: [DIRECTION],
-  });
-  expect(covered.status).toBe(204);
+  // The test officer alone covers the direction the test leads name: new leads naming it are theirs.
+  await e2eOfficerCovers(stack, ADMIN_EMAIL, DIRECTION);
 });
 
 afterAll(async () => {
@@ -92,21 +88,8 @@ async function submitThroughForm(companyName: string): Promise<string> {
   return (await page.getByTestId('demand-reference').innerText()).trim();
 }
 
-/** A demand sent straight to the public API, for tests about what happens after it; returns its reference. */
-async function submitLead(companyName: string): Promise<string> {
-  const res = await fetch(`${stack.baseUrl}/api/leads`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'accept-language': 'zh-CN' },
-    body: JSON.stringify({
-      companyName,
-      contactName: '林小姐',
-      phone: '0912-345-678',
-      direction: DIRECTION,
-      consent: true,
-    }),
-  });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { reference: string }).reference;
+function submitLead(companyName: string): Promise<string> {
+  return submitLeadByApi(stack, { companyName, direction: DIRECTION });
 }
 
 /** An API answer read with the page's session cookie (the pipeline routes are for staff). */

@@ -1,6 +1,11 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from './exceljs.js';
 
+/** An exact decimal ("45000.00") as a spreadsheet number, so Excel can sum it; null stays an empty cell. */
+export function cellNumber(decimal: string | null): number | null {
+  return decimal === null ? null : Number(decimal);
+}
+
 export type TableColumn<T> = { header: string; width?: number; value: (row: T) => string | number | null };
 
 /**

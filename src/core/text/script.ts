@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { toHalfWidth } from '../ids/index.js';
 
 // Built on first use: the dictionaries take a moment to load and most requests never need them.
 let toCn: ((s: string) => string) | undefined;
@@ -14,4 +15,9 @@ export function toSimplified(text: string): string {
 export function toTraditional(text: string): string {
   toTw ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
   return toTw(text);
+}
+
+/** One form for comparing what people type: half-width, simplified script, lower case (醫藥Ａ ≡ 医药a). */
+export function foldText(text: string): string {
+  return toSimplified(toHalfWidth(text)).toLowerCase();
 }

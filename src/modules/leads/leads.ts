@@ -4,8 +4,9 @@ import { recordAudit } from '../../core/audit/audit.js';
 import type { Principal } from '../../core/auth/roles.js';
 import { type Executor, queryRows } from '../../core/db/db.js';
 import { AppError, type FieldProblem, invalidFields, notFound } from '../../core/errors/index.js';
-import { maskPhone, normalizePhone, toHalfWidth } from '../../core/ids/index.js';
-import { toSimplified } from '../../core/text/script.js';
+import type { RequestMeta } from '../../core/http/request-meta.js';
+import { maskPhone, normalizePhone } from '../../core/ids/index.js';
+import { foldText } from '../../core/text/script.js';
 import { directions } from '../chain/tables.js';
 import { users } from '../identity/tables.js';
 import { parks, zones } from '../space/tables.js';
@@ -18,13 +19,12 @@ const DUPLICATE_WINDOW_DAYS = 30;
 // No 0/O, 1/I/L: references are read out over the phone.
 const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
-export type RequestMeta = { ip: string | null; requestId: string | null; lang: string };
+/** The request's address and id (for the audit log), and the interface language replies go out in. */
+export type LeadRequestMeta = RequestMeta & { lang: string };
 
 /** 福州 安布瑞（仓山）医药 ≡ 福州安布瑞(倉山)醫藥: the same company however it was typed. */
 export function companyKey(name: string): string {
-  return toSimplified(toHalfWidth(name))
-    .toLowerCase()
-    .replace(/[\s()（）·.,，、\-_]/g, '');
+  return foldText(name).replace(/[\s()（）·.,，、\-_]/g, '');
 }
 
 function newReference(now = new Date()): string {
@@ -75,7 +75,7 @@ function submissionDetail(body: LeadSubmit, phoneE164: string): Record<string, u
 export async function submitLead(
   db: Executor,
   body: LeadSubmit,
-  meta: RequestMeta,
+  meta: LeadRequestMeta,
 ): Promise<{ reference: string; merged: boolean }> {
   const phoneE164 = normalizePhone(body.phone)!;
   const key = companyKey(body.companyName);
@@ -266,7 +266,7 @@ export async function getLead(db: Executor, id: number) {
  * The contact details in full, for the officer the lead is assigned to and for admins; each reveal is
  * written to the audit log and the lead's timeline.
  */
-export async function revealContact(db: Executor, principal: Principal, id: number, meta: RequestMeta) {
+export async function revealContact(db: Executor, principal: Principal, id: number, meta: LeadRequestMeta) {
   return db.transaction(async (tx) => {
     const [lead] = await tx.select().from(leads).where(eq(leads.id, id));
     if (!lead) throw notFound('lead');
@@ -292,7 +292,7 @@ export async function assignLead(
   principal: Principal,
   id: number,
   officerId: number,
-  meta: RequestMeta,
+  meta: LeadRequestMeta,
 ) {
   return db.transaction(async (tx) => {
     const [officer] = await tx.select().from(users).where(eq(users.id, officerId));
@@ -326,7 +326,12 @@ const PERSONAL_KEYS = ['contactName', 'phone', 'email', 'needs', 'chainLink'] as
  * Everything the platform holds about the person behind a lead (PIPL art. 45: the right to a copy), for an
  * admin answering a request; the export itself is audited and on the lead's timeline.
  */
-export async function exportPersonalData(db: Executor, principal: Principal, id: number, meta: RequestMeta) {
+export async function exportPersonalData(
+  db: Executor,
+  principal: Principal,
+  id: number,
+  meta: LeadRequestMeta,
+) {
   return db.transaction(async (tx) => {
     const [lead] = await tx.select().from(leads).where(eq(leads.id, id));
     if (!lead) throw notFound('lead');
@@ -368,7 +373,7 @@ export async function exportPersonalData(db: Executor, principal: Principal, id:
  * and from every submission on its timeline; the company, the demand's figures and any project keep
  * counting, so the zone's statistics stay whole. Audited; cannot be undone.
  */
-export async function eraseLead(db: Executor, principal: Principal, id: number, meta: RequestMeta) {
+export async function eraseLead(db: Executor, principal: Principal, id: number, meta: LeadRequestMeta) {
   return db.transaction(async (tx) => {
     const [lead] = await tx.select().from(leads).where(eq(leads.id, id)).for('update');
     if (!lead) throw notFound('lead');
@@ -480,7 +485,7 @@ export async function setOfficerDirections(
   principal: Principal,
   userId: number,
   codes: string[],
-  meta: RequestMeta,
+  meta: LeadRequestMeta,
 ) {
   return db.transaction(async (tx) => {
     const [officer] = await tx.select().from(users).where(eq(users.id, userId));

@@ -4,16 +4,17 @@ import { z } from 'zod';
 import { recordAudit } from '../../core/audit/audit.js';
 import { idParam } from '../../core/contract.js';
 import { langFromAcceptLanguage } from '../../core/errors/index.js';
-import { type TableColumn, writeTableXlsx } from '../../core/excel/table-export.js';
+import { cellNumber, type TableColumn, writeTableXlsx } from '../../core/excel/table-export.js';
 import { fileDate, sendDownload, XLSX_TYPE } from '../../core/http/download.js';
+import { requestMeta } from '../../core/http/request-meta.js';
 import {
   addFollowUp,
   assignLead,
   eraseLead,
   exportPersonalData,
   getLead,
+  type LeadRequestMeta,
   listLeads,
-  type RequestMeta,
   revealContact,
   setOfficerDirections,
   submitLead,
@@ -39,7 +40,6 @@ const SUBMISSIONS_PER_MINUTE = 10;
 const EXPORT_LIMIT = 10_000;
 
 type LeadRow = Awaited<ReturnType<typeof listLeads>>['items'][number];
-const amount = (v: string | null) => (v === null ? null : Number(v));
 const leadColumns: TableColumn<LeadRow>[] = [
   { header: '受理编号', width: 20, value: (l) => l.reference },
   { header: '状态', width: 10, value: (l) => l.status },
@@ -48,21 +48,21 @@ const leadColumns: TableColumn<LeadRow>[] = [
   { header: '电话（脱敏）', width: 16, value: (l) => l.contact.phone },
   { header: '邮箱（脱敏）', width: 22, value: (l) => l.contact.email },
   { header: '产业方向', width: 18, value: (l) => l.direction },
-  { header: '需求面积(m²)', value: (l) => amount(l.areaM2) },
-  { header: '预计投资(万元)', value: (l) => amount(l.investmentWan) },
+  { header: '需求面积(m²)', value: (l) => cellNumber(l.areaM2) },
+  { header: '预计投资(万元)', value: (l) => cellNumber(l.investmentWan) },
   { header: '招商专员', width: 14, value: (l) => l.assignedTo?.displayName ?? null },
   { header: '联系期限', width: 22, value: (l) => l.contactDueAt },
   { header: '逾期', width: 8, value: (l) => (l.overdue ? '是' : '否') },
   { header: '提交时间', width: 22, value: (l) => l.createdAt },
 ];
 
-function meta(request: FastifyRequest): RequestMeta {
+function meta(request: FastifyRequest): LeadRequestMeta {
   const lang = request.headers['accept-language']?.toLowerCase().startsWith('zh-tw')
     ? 'zh-TW'
     : langFromAcceptLanguage(request.headers['accept-language']) === 'en'
       ? 'en'
       : 'zh-CN';
-  return { ip: request.ip, requestId: request.id, lang };
+  return { ...requestMeta(request), lang };
 }
 
 export const leadRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -237,8 +237,7 @@ export const leadRoutes: FastifyPluginAsyncZod = async (app) => {
         action: 'lead.export',
         entityType: 'lead',
         after: { filters: request.query, rows: items.length },
-        ip: request.ip,
-        requestId: request.id,
+        ...requestMeta(request),
       });
       return sendDownload(request, reply, { name: `线索-${fileDate()}.xlsx`, type: XLSX_TYPE }, (out) =>
         writeTableXlsx(out, '线索', leadColumns, items),

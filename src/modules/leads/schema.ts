@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, pageQuery } from '../../core/contract.js';
+import { amountUpTo, pageOf, pageQuery } from '../../core/contract.js';
 import {
   isValidTaiwanUbn,
   isValidUscc,
@@ -13,10 +13,7 @@ import { followUpKind, leadEventKind, leadStatus, leadTimeline } from './tables.
 /** The purpose statement the form links to; a new wording gets a new version, and consents record theirs. */
 export const CONSENT_VERSION = '2026-11';
 
-const money = z.coerce
-  .number()
-  .refine((v) => v >= 0, { params: { messageKey: 'numberValue' }, abort: true })
-  .refine((v) => v <= 100_000_000, { params: { messageKey: 'numberTooLarge', max: 100_000_000 } });
+const money = z.coerce.number().pipe(amountUpTo(100_000_000));
 
 const optionalText = (max: number) =>
   z

@@ -3,6 +3,7 @@ import { recordAudit } from '../../core/audit/audit.js';
 import type { Principal } from '../../core/auth/roles.js';
 import { type Executor, queryRows } from '../../core/db/db.js';
 import { AppError, type FieldProblem, invalidFields, notFound } from '../../core/errors/index.js';
+import type { RequestMeta } from '../../core/http/request-meta.js';
 import { directions } from '../chain/tables.js';
 import { users } from '../identity/tables.js';
 import { notify } from '../inbox/index.js';
@@ -18,8 +19,6 @@ import {
   signingEvents,
   stageActions,
 } from './tables.js';
-
-export type WriteMeta = { ip: string | null; requestId: string | null };
 
 type StageRow = typeof pipelineStages.$inferSelect;
 type ProjectRow = typeof projects.$inferSelect;
@@ -91,7 +90,7 @@ async function insertProject(
   db: Executor,
   principal: Principal,
   values: Omit<typeof projects.$inferInsert, 'stageCode'>,
-  meta: WriteMeta,
+  meta: RequestMeta,
 ) {
   const pipeline = await getPipeline(db, values.pipelineCode);
   const first = pipeline.stages[0]!;
@@ -123,7 +122,7 @@ export async function createProject(
     direction?: string;
     plannedInvestmentWan?: number;
   },
-  meta: WriteMeta,
+  meta: RequestMeta,
 ) {
   return db.transaction(async (tx) => {
     const problems: FieldProblem[] = [];
@@ -152,7 +151,7 @@ export async function qualifyLead(
   principal: Principal,
   leadId: number,
   body: { pipeline: string; name?: string },
-  meta: WriteMeta,
+  meta: RequestMeta,
 ) {
   return db.transaction(async (tx) => {
     const [lead] = await tx.select().from(leads).where(eq(leads.id, leadId)).for('update');
@@ -210,7 +209,7 @@ export async function moveProject(
   principal: Principal,
   id: number,
   body: { to: string; signedAmountWan?: number; signingEventId?: number; signedOn?: string; reason?: string },
-  meta: WriteMeta,
+  meta: RequestMeta,
 ) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(projects).where(eq(projects.id, id)).for('update');
@@ -303,7 +302,7 @@ export async function createSigningEvent(
   db: Executor,
   principal: Principal,
   body: { name: string; heldOn: string; place?: string; zone?: string },
-  meta: WriteMeta,
+  meta: RequestMeta,
 ) {
   return db.transaction(async (tx) => {
     let zoneId: number | null = null;

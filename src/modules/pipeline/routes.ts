@@ -1,9 +1,9 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParam } from '../../core/contract.js';
-import { type TableColumn, writeTableXlsx } from '../../core/excel/table-export.js';
+import { cellNumber, type TableColumn, writeTableXlsx } from '../../core/excel/table-export.js';
 import { fileDate, sendDownload, XLSX_TYPE } from '../../core/http/download.js';
+import { requestMeta } from '../../core/http/request-meta.js';
 import {
   board,
   completeTask,
@@ -16,7 +16,6 @@ import {
   openTasks,
   qualifyLead,
   signedFigures,
-  type WriteMeta,
 } from './pipeline.js';
 import {
   boardSchema,
@@ -36,8 +35,6 @@ const tags = ['pipeline'];
 const STAFF = ['admin', 'officer'] as const;
 const codeParam = z.object({ code: z.string().max(64) });
 
-const decimal = (v: string | null) => (v === null ? null : Number(v));
-
 type ProjectRow = Awaited<ReturnType<typeof board>>['columns'][number]['projects'][number] & {
   stage: string;
 };
@@ -47,8 +44,8 @@ const projectColumns: TableColumn<ProjectRow>[] = [
   { header: '阶段', width: 12, value: (p) => p.stage },
   { header: '招商专员', width: 14, value: (p) => p.officer?.displayName ?? null },
   { header: '产业方向', width: 18, value: (p) => p.directionCode },
-  { header: '计划投资(万元)', value: (p) => decimal(p.plannedInvestmentWan) },
-  { header: '签约金额(万元)', value: (p) => decimal(p.signedAmountWan) },
+  { header: '计划投资(万元)', value: (p) => cellNumber(p.plannedInvestmentWan) },
+  { header: '签约金额(万元)', value: (p) => cellNumber(p.signedAmountWan) },
   { header: '签约日期', value: (p) => p.signedOn },
   { header: '流失原因', width: 24, value: (p) => p.lostReason },
 ];
@@ -61,10 +58,6 @@ const signingEventColumns: TableColumn<EventRow>[] = [
   { header: '签约项目数', value: (e) => e.projects },
   { header: '签约金额(亿元)', value: (e) => Number(e.amountYi) },
 ];
-
-function meta(request: FastifyRequest): WriteMeta {
-  return { ip: request.ip, requestId: request.id };
-}
 
 export const pipelineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -108,7 +101,7 @@ export const pipelineRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Start a project', body: projectCreateBody, response: { 201: projectSchema } },
     },
     async (request, reply) => {
-      const id = await createProject(app.db, request.principal!, request.body, meta(request));
+      const id = await createProject(app.db, request.principal!, request.body, requestMeta(request));
       return reply.code(201).send(await getProject(app.db, id));
     },
   );
@@ -135,7 +128,7 @@ export const pipelineRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await moveProject(app.db, request.principal!, request.params.id, request.body, meta(request));
+      await moveProject(app.db, request.principal!, request.params.id, request.body, requestMeta(request));
       return getProject(app.db, request.params.id);
     },
   );
@@ -158,7 +151,7 @@ export const pipelineRoutes: FastifyPluginAsyncZod = async (app) => {
         request.principal!,
         request.params.id,
         request.body,
-        meta(request),
+        requestMeta(request),
       );
       return reply.code(201).send(await getProject(app.db, id));
     },
@@ -176,9 +169,9 @@ export const pipelineRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send({ id: await createSigningEvent(app.db, request.principal!, request.body, meta(request)) }),
+      reply.code(201).send({
+        id: await createSigningEvent(app.db, request.principal!, request.body, requestMeta(request)),
+      }),
   );
 
   app.get(

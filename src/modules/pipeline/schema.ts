@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { amountUpTo } from '../../core/contract.js';
 
-const amountWan = z.coerce
-  .number()
-  .refine((v) => v >= 0, { params: { messageKey: 'numberValue' }, abort: true })
-  .refine((v) => v <= 100_000_000, { params: { messageKey: 'numberTooLarge', max: 100_000_000 } });
+const amountWan = z.coerce.number().pipe(amountUpTo(100_000_000));
 
 const isoDate = z.iso.date();
 

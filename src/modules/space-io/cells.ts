@@ -1,5 +1,5 @@
 import { toHalfWidth } from '../../core/ids/index.js';
-import { toSimplified } from '../../core/text/script.js';
+import { foldText } from '../../core/text/script.js';
 
 /** A spreadsheet cell reduced to what an import needs. CSV cells are always strings. */
 export type Cell = string | number | boolean | Date | null;
@@ -39,8 +39,7 @@ export function cellText(cell: Cell): string | null {
  * half-width, simplified script, lower case, no spaces, no required-marker, no parenthesised unit.
  */
 export function foldLabel(text: string): string {
-  return toSimplified(toHalfWidth(text))
-    .toLowerCase()
+  return foldText(text)
     .replace(/\([^)]*\)/g, '')
     .replace(/[\s*·_-]/g, '');
 }

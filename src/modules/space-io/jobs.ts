@@ -1,5 +1,5 @@
 import { rm, stat } from 'node:fs/promises';
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../core/db/db.js';
 import { fieldMessage } from '../../core/errors/index.js';
 import { type ImportCounts, NoDataSheet } from './job-progress.js';
@@ -158,10 +158,7 @@ export async function importJobErrorPage(db: Executor, jobId: number, limit: num
       .orderBy(asc(importJobErrors.id))
       .limit(limit)
       .offset(offset),
-    db
-      .select({ n: count() })
-      .from(importJobErrors)
-      .where(and(eq(importJobErrors.jobId, jobId))),
+    db.select({ n: count() }).from(importJobErrors).where(eq(importJobErrors.jobId, jobId)),
   ]);
   return { items, total: total?.n ?? 0 };
 }

@@ -1,10 +1,11 @@
 import type { Writable } from 'node:stream';
 import { asc, inArray } from 'drizzle-orm';
 import type { Executor } from '../../core/db/db.js';
+import { cellNumber } from '../../core/excel/table-export.js';
 import { parks } from '../space/tables.js';
 import type { Cell } from './cells.js';
 import { parkColumns } from './columns.js';
-import { decimal, mapRows, type SheetSpec, writeWorkbook } from './unit-export.js';
+import { mapRows, type SheetSpec, writeWorkbook } from './unit-export.js';
 
 const parksSheet: SheetSpec = {
   name: '园区',
@@ -22,8 +23,8 @@ function parkRowCells(park: ParkExportRow): Cell[] {
     parkCode: park.code,
     parkName: park.nameZh,
     address: park.address,
-    lng: decimal(park.lng),
-    lat: decimal(park.lat),
+    lng: cellNumber(park.lng),
+    lat: cellNumber(park.lat),
     clusters: park.clusters.join('、') || null,
     facilities: park.facilities.join('、') || null,
     contactName: park.contactName,

@@ -10,6 +10,7 @@ import type { Principal } from '../../core/auth/roles.js';
 import { idParam } from '../../core/contract.js';
 import { AppError, type Lang, langFromAcceptLanguage, notFound } from '../../core/errors/index.js';
 import { CSV_TYPE, fileDate, sendDownload, XLSX_TYPE } from '../../core/http/download.js';
+import { requestMeta } from '../../core/http/request-meta.js';
 import { unitSearchQuery } from '../space/schema.js';
 import { getImportJob, importJobErrorPage, listImportJobs, startImport } from './jobs.js';
 import { exportParkRows, writeParksXlsx } from './park-export.js';
@@ -90,8 +91,7 @@ export const spaceIoRoutes: FastifyPluginAsyncZod = async (app) => {
       fileName: upload.fileName,
       dryRun,
       actor: request.principal!,
-      ip: request.ip,
-      requestId: request.id,
+      ...requestMeta(request),
       deleteWhenDone: true,
       onError: (error) => app.log.error({ err: error }, 'import failed'),
     });

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Executor } from '../../core/db/db.js';
 import type { Excel } from '../../core/excel/exceljs.js';
-import { streamingWorkbook } from '../../core/excel/table-export.js';
+import { cellNumber, streamingWorkbook } from '../../core/excel/table-export.js';
 import { enterprises } from '../enterprises/tables.js';
 import type { UnitSearchQuery } from '../space/schema.js';
 import { buildings, parks, units } from '../space/tables.js';
@@ -60,10 +60,6 @@ export async function* exportUnitRows(
   }
 }
 
-export function decimal(value: string | null): number | null {
-  return value === null ? null : Number(value);
-}
-
 /** A unit's cells in sheet order: numbers as numbers, enumerations and flags as their Chinese labels. */
 export function unitRowCells(row: UnitExportRow): Cell[] {
   const u = row.unit;
@@ -74,15 +70,15 @@ export function unitRowCells(row: UnitExportRow): Cell[] {
     buildingName: row.buildingName,
     code: u.code,
     floor: u.floor,
-    areaM2: decimal(u.areaM2),
+    areaM2: cellNumber(u.areaM2),
     use: enumLabels.use[u.use].zh,
     cleanroomGrade: enumLabels.cleanroomGrade[u.cleanroomGrade].zh,
     dealType: enumLabels.dealType[u.dealType].zh,
-    rentYuanPerM2Month: decimal(u.rentYuanPerM2Month),
-    salePriceYuanPerM2: decimal(u.salePriceYuanPerM2),
-    floorLoadKnPerM2: decimal(u.floorLoadKnPerM2),
-    clearHeightM: decimal(u.clearHeightM),
-    powerKva: decimal(u.powerKva),
+    rentYuanPerM2Month: cellNumber(u.rentYuanPerM2Month),
+    salePriceYuanPerM2: cellNumber(u.salePriceYuanPerM2),
+    floorLoadKnPerM2: cellNumber(u.floorLoadKnPerM2),
+    clearHeightM: cellNumber(u.clearHeightM),
+    powerKva: cellNumber(u.powerKva),
     hasExhaust: booleanLabels[String(u.hasExhaust) as 'true' | 'false'].zh,
     hasDrainage: booleanLabels[String(u.hasDrainage) as 'true' | 'false'].zh,
     status: enumLabels.status[u.status].zh,

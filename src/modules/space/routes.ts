@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParam } from '../../core/contract.js';
+import { requestMeta } from '../../core/http/request-meta.js';
 import {
   createBuilding,
   createUnit,
@@ -48,7 +49,7 @@ const buildingResponse = z.object({
 });
 
 function writeContext(request: FastifyRequest): WriteContext {
-  return { principal: request.principal!, ip: request.ip, requestId: request.id };
+  return { principal: request.principal!, ...requestMeta(request) };
 }
 
 export const spaceRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimalString, pageOf, pageQuery } from '../../core/contract.js';
+import { amountUpTo, decimalString, pageOf, pageQuery } from '../../core/contract.js';
 // The database enums are the one list of values; the contract reuses them.
 import { cleanroomGrade, dealType, parkKind, unitStatus, unitUse } from './tables.js';
 
@@ -152,13 +152,7 @@ function decimalInput(max: number, scale: number) {
         .regex(/^\d+(\.\d+)?$/),
     ])
     .transform((v) => (typeof v === 'number' ? v : Number(v)))
-    .pipe(
-      z
-        .number()
-        // A catalogue message, not zod's generic "too small", for the commonest mistake: a minus sign.
-        .refine((v) => v >= 0, { params: { messageKey: 'numberValue' }, abort: true })
-        .refine((v) => v <= max, { params: { messageKey: 'numberTooLarge', max }, abort: true }),
-    )
+    .pipe(amountUpTo(max))
     .transform((v) => v.toFixed(scale));
 }
 const positiveArea = decimalInput(1_000_000, 2).refine((v) => Number(v) > 0, {

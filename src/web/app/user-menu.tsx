@@ -4,6 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { useLogout, useSession } from '../auth/session';
 import { isStaff, worksPipeline } from '../auth/staff';
 
+type HeaderTarget = '/login' | '/workbench' | '/workbench/pipeline' | '/workbench/leads';
+
+/** A header link that marks itself as the current page (the search part of the URL aside). */
+function HeaderLink({ to, testId, label }: { to: HeaderTarget; testId: string; label: string }) {
+  return (
+    <Link
+      to={to}
+      className="header-link"
+      data-testid={testId}
+      activeOptions={{ includeSearch: false }}
+      activeProps={{ 'aria-current': 'page' }}
+    >
+      {label}
+    </Link>
+  );
+}
+
 /** Who is signed in, with sign-out and (for staff) the workbench and the pipeline; or the sign-in link. */
 export function UserMenu() {
   const { t } = useTranslation();
@@ -14,16 +31,7 @@ export function UserMenu() {
   const user = session?.user;
 
   if (!user) {
-    return (
-      <Link
-        to="/login"
-        className="header-link"
-        data-testid="login-link"
-        activeProps={{ 'aria-current': 'page' }}
-      >
-        {t('app.login')}
-      </Link>
-    );
+    return <HeaderLink to="/login" testId="login-link" label={t('app.login')} />;
   }
 
   const signOut = () =>
@@ -36,36 +44,12 @@ export function UserMenu() {
 
   return (
     <Space size="small" wrap>
-      {isStaff(user) && (
-        <Link
-          to="/workbench"
-          className="header-link"
-          data-testid="workbench-link"
-          activeProps={{ 'aria-current': 'page' }}
-        >
-          {t('app.workbench')}
-        </Link>
+      {isStaff(user) && <HeaderLink to="/workbench" testId="workbench-link" label={t('app.workbench')} />}
+      {worksPipeline(user) && (
+        <HeaderLink to="/workbench/pipeline" testId="pipeline-link" label={t('pipeline.menuLink')} />
       )}
       {worksPipeline(user) && (
-        <Link
-          to="/workbench/pipeline"
-          className="header-link"
-          data-testid="pipeline-link"
-          activeProps={{ 'aria-current': 'page' }}
-        >
-          {t('pipeline.menuLink')}
-        </Link>
-      )}
-      {worksPipeline(user) && (
-        <Link
-          to="/workbench/leads"
-          className="header-link"
-          data-testid="leads-link"
-          activeOptions={{ includeSearch: false }}
-          activeProps={{ 'aria-current': 'page' }}
-        >
-          {t('leads.menuLink')}
-        </Link>
+        <HeaderLink to="/workbench/leads" testId="leads-link" label={t('leads.menuLink')} />
       )}
       <span className="current-user" data-testid="current-user" title={user.email}>
         <span className="visually-hidden">{t('app.currentUser')}: </span>

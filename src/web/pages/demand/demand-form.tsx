@@ -79,6 +79,11 @@ function Section({ id, title, children }: { id: string; title: string; children:
  * The public demand form (POST /api/leads). The form's own checks mirror the server's; what the server
  * says about a field replaces them, under that field.
  */
+/** A non-negative amount with its unit (m², 万元), bounded like the server's check. */
+function AmountInput(props: { suffix: string; value?: number; onChange?: (value: number | null) => void }) {
+  return <InputNumber<number> className="demand-number" min={0} max={demandLimits.numberMax} {...props} />;
+}
+
 export function DemandForm({
   onSubmitted,
   autoFocus = false,
@@ -252,28 +257,13 @@ export function DemandForm({
           <Select allowClear placeholder={optional} options={options.uses} />
         </Form.Item>
         <Form.Item label={t('demand.areaM2')} name="areaM2">
-          <InputNumber<number>
-            className="demand-number"
-            min={0}
-            max={demandLimits.numberMax}
-            suffix={t('demand.m2')}
-          />
+          <AmountInput suffix={t('demand.m2')} />
         </Form.Item>
         <Form.Item label={t('demand.investmentWan')} name="investmentWan">
-          <InputNumber<number>
-            className="demand-number"
-            min={0}
-            max={demandLimits.numberMax}
-            suffix={t('demand.wan')}
-          />
+          <AmountInput suffix={t('demand.wan')} />
         </Form.Item>
         <Form.Item label={t('demand.annualTaxWan')} name="annualTaxWan">
-          <InputNumber<number>
-            className="demand-number"
-            min={0}
-            max={demandLimits.numberMax}
-            suffix={t('demand.wan')}
-          />
+          <AmountInput suffix={t('demand.wan')} />
         </Form.Item>
         <Form.Item label={t('demand.timeline')} name="timeline">
           <Select allowClear placeholder={optional} options={options.timelines} />
