@@ -10,6 +10,7 @@ import { issuesToFields } from '../core/errors/index.js';
 import { loadDemoData } from '../data/demo.js';
 import { loadReferenceData } from '../data/load-reference.js';
 import { createUser, newUserBody, setPassword } from '../modules/identity/index.js';
+import { applyRetention, RETENTION_YEARS, scheduleRetention } from '../modules/leads/index.js';
 import { unitSearchQuery } from '../modules/space/schema.js';
 import { parks } from '../modules/space/tables.js';
 import {
@@ -59,7 +60,9 @@ program
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
     });
+    const stopRetention = scheduleRetention(database.db, (line) => app.log.info(line));
     const stop = async () => {
+      stopRetention();
       await app.close();
       await database.close();
       process.exit(0);
@@ -111,6 +114,21 @@ program
         print(users ? 'Demo dataset loaded.' : 'Demo dataset already present.');
       }
       print('Reference data loaded.');
+    }),
+  );
+
+program
+  .command('retention')
+  .description(
+    `Erase the personal data of leads finished more than ${RETENTION_YEARS} years ago (the server does this daily)`,
+  )
+  .action(() =>
+    withDatabase(async (database) => {
+      await database.migrate();
+      const { erased } = await applyRetention(database.db);
+      print(
+        `Personal data erased from ${erased.length} lead(s)${erased.length ? `: ${erased.join(', ')}` : ''}.`,
+      );
     }),
   );
 

@@ -4,6 +4,7 @@ import { appMeta } from '../core/db/meta-table.js';
 import { usccCheckChar } from '../core/ids/index.js';
 import { enterpriseMetrics, enterprises } from '../modules/enterprises/tables.js';
 import { createUser } from '../modules/identity/index.js';
+import { orgUnits, users } from '../modules/identity/tables.js';
 import { buildings, parks, unitStatusHistory, units } from '../modules/space/tables.js';
 import { DemoRandom } from './demo-random.js';
 import { DEMO } from './sources.js';
@@ -266,10 +267,33 @@ export async function loadDemoData(db: Executor): Promise<DemoUser[] | null> {
         parkIds: [],
       },
     ];
+    // Two investment divisions, so the figures by unit have something to show (demo, not the zone's chart).
+    await tx.insert(orgUnits).values([
+      {
+        code: 'demo_division_1',
+        nameZh: '招商一处',
+        nameEn: 'Investment Division 1',
+        position: 1,
+        isDemo: true,
+      },
+      {
+        code: 'demo_division_2',
+        nameZh: '招商二处',
+        nameEn: 'Investment Division 2',
+        position: 2,
+        isDemo: true,
+      },
+    ]);
     for (const person of people) {
       if (person.role === 'park_manager' && person.parkIds.length === 0) continue;
       const created = await createUser(tx, person, 'system', { isDemo: true, mustChangePassword: true });
       demoUsers.push({ email: person.email, role: person.role, password: created.generatedPassword! });
+      if (person.role === 'officer') {
+        await tx
+          .update(users)
+          .set({ orgUnitCode: 'demo_division_1' })
+          .where(eq(users.id, created.principal.userId));
+      }
     }
     await tx
       .insert(appMeta)

@@ -170,4 +170,47 @@ describe('leads table and lead page', () => {
     expect(await refusal.innerText()).toContain('只有该线索的负责人与管理员可以查看完整联系方式');
     expect(await page.getByTestId('lead-phone').innerText()).toContain('****');
   });
+
+  it('an officer closes a lead with a reason, sees why on the lead and its timeline, and reopens it', async () => {
+    const reference = await submitLead(`E2E 关闭线索有限公司 ${RUN}`);
+    const officer = await apiLogin(stack, OFFICER_EMAIL);
+    const list = (await (await officer.send('GET', '/api/leads?mine=true&limit=100')).json()) as {
+      items: { id: number; reference: string }[];
+    };
+    const lead = list.items.find((item) => item.reference === reference);
+    expect(lead).toBeDefined();
+
+    const page = await pages.open();
+    await page.goto(`${stack.baseUrl}/workbench/leads/${lead?.id}`);
+    await page.waitForURL(/\/login\?redirect=/);
+    await signIn(page, OFFICER_EMAIL);
+    await page.getByTestId('lead-page').waitFor();
+    await page.getByTestId('lead-close').click();
+    const form = page.getByTestId('close-lead-form');
+    await form.waitFor();
+    // Checked before the select opens: antd's hidden option list for screen readers has no name of its own.
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('close-lead-reason').click();
+    await page.locator('.ant-select-item-option', { hasText: '暂无合适空间' }).click();
+    await form.locator('textarea').fill('需要甲类仓库 3000 平方米');
+    await page
+      .getByRole('button', { name: '关 闭' })
+      .or(page.getByRole('button', { name: '关闭' }))
+      .last()
+      .click();
+
+    const notice = page.getByTestId('lead-closed');
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('暂无合适空间');
+    expect(await notice.innerText()).toContain('需要甲类仓库 3000 平方米');
+    expect(await page.getByTestId('lead-status').innerText()).toContain('已关闭');
+    await page.getByTestId('lead-timeline').getByTestId('timeline-closed').waitFor();
+    expect(await page.getByTestId('lead-qualify').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByTestId('lead-reopen').click();
+    await page.getByTestId('lead-qualify').waitFor();
+    expect(await page.getByTestId('lead-closed').count()).toBe(0);
+    await page.getByTestId('lead-timeline').getByTestId('timeline-reopened').waitFor();
+  });
 });

@@ -25,6 +25,11 @@ export const errorCatalogue = {
     zh: '不能从“{fromZh}”直接转到“{toZh}”。可转到：{allowedZh}',
     en: 'A project cannot move from “{fromEn}” to “{toEn}”. Allowed next: {allowedEn}',
   },
+  ORG_UNIT_IN_USE: {
+    status: 409,
+    zh: '该单位仍有 {members} 名人员、{projects} 个签约项目，不能删除',
+    en: 'The unit still has {members} member(s) and {projects} signed project(s); it cannot be removed',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
   RATE_LIMITED: {
@@ -73,6 +78,7 @@ export const fieldMessages = {
   },
   reasonRequired: { zh: '请说明原因', en: 'Please give the reason' },
   unknownSigningEvent: { zh: '没有这个签约活动', en: 'No such signing event' },
+  unknownOrgUnit: { zh: '没有这个单位', en: 'No such organisational unit' },
   notAnOfficer: { zh: '只能分配给招商专员', en: 'Leads can only be assigned to an investment officer' },
   enumValue: {
     zh: '无法识别“{value}”，可选：{options}',

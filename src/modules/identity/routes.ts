@@ -2,14 +2,21 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../../core/auth/auth-plugin.js';
 import type { Principal } from '../../core/auth/roles.js';
+import { idParam } from '../../core/contract.js';
 import { AppError } from '../../core/errors/index.js';
+import { requestMeta } from '../../core/http/request-meta.js';
 import { changePassword, createUser, login, logout, SESSION_TTL_MS } from './identity.js';
+import { deleteOrgUnit, listOrgUnits, putOrgUnit, setUserOrgUnit } from './org-units.js';
 import {
   changePasswordBody,
   createdUserResponse,
   loginBody,
   newUserBody,
+  orgUnitBody,
+  orgUnitParam,
+  orgUnitSchema,
   sessionResponse,
+  userOrgUnitBody,
 } from './schema.js';
 
 const tags = ['identity'];
@@ -104,6 +111,85 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply
         .code(201)
         .send({ user: presentUser(created.principal), password: created.generatedPassword });
+    },
+  );
+
+  app.get(
+    '/api/org-units',
+    {
+      config: { access: ['admin', 'officer'] },
+      schema: {
+        tags,
+        summary: 'The zone’s organisational units (招商单位 / 处室), in order, with their member counts',
+        response: { 200: z.object({ items: z.array(orgUnitSchema) }) },
+      },
+    },
+    async () => ({ items: await listOrgUnits(app.db) }),
+  );
+
+  app.put(
+    '/api/org-units/:code',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags,
+        summary: 'Create an organisational unit, or rename and reorder it',
+        params: orgUnitParam,
+        body: orgUnitBody,
+        response: { 200: z.null(), 201: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const outcome = await putOrgUnit(
+        app.db,
+        request.principal!,
+        request.params.code,
+        request.body,
+        requestMeta(request),
+      );
+      return reply.code(outcome === 'created' ? 201 : 200).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/org-units/:code',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags,
+        summary:
+          'Remove an organisational unit nobody belongs to and no signed project counts for (else 409)',
+        params: orgUnitParam,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await deleteOrgUnit(app.db, request.principal!, request.params.code, requestMeta(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    '/api/users/:id/org-unit',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags,
+        summary: 'Put a staff member in an organisational unit (null: in none)',
+        params: idParam,
+        body: userOrgUnitBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await setUserOrgUnit(
+        app.db,
+        request.principal!,
+        request.params.id,
+        request.body.orgUnit,
+        requestMeta(request),
+      );
+      return reply.code(204).send(null);
     },
   );
 };

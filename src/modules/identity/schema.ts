@@ -39,3 +39,18 @@ export const newUserBody = z
 export type NewUser = z.input<typeof newUserBody>;
 
 export const createdUserResponse = z.object({ user: userSchema, password: z.string().optional() });
+
+/** Unit codes are short ASCII identifiers, e.g. investment_1. */
+export const orgUnitCode = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/);
+export const orgUnitParam = z.object({ code: orgUnitCode });
+export const orgUnitBody = z.object({
+  nameZh: z.string().trim().min(1).max(60),
+  nameEn: z.string().trim().min(1).max(100),
+  position: z.number().int().min(0).max(1000).default(0),
+});
+export const orgUnitSchema = orgUnitBody.extend({
+  code: z.string(),
+  isDemo: z.boolean(),
+  members: z.number().int(),
+});
+export const userOrgUnitBody = z.object({ orgUnit: orgUnitCode.nullable() });

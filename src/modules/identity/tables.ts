@@ -13,12 +13,25 @@ import { parks } from '../space/tables.js';
 
 export const userRole = pgEnum('user_role', ['admin', 'officer', 'park_manager', 'enterprise']);
 
+/**
+ * The zone's organisational units (招商单位 / 处室): officers belong to one, and signed projects count
+ * for the unit their officer belonged to when they were signed.
+ */
+export const orgUnits = pgTable('org_units', {
+  code: text('code').primaryKey(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  position: integer('position').notNull().default(0),
+  isDemo: boolean('is_demo').notNull().default(false),
+});
+
 export const users = pgTable('users', {
   id: serial('id').primaryKey(),
   /** Stored lower-cased and trimmed; unique. */
   email: text('email').notNull().unique(),
   displayName: text('display_name').notNull(),
   role: userRole('role').notNull(),
+  orgUnitCode: text('org_unit_code').references(() => orgUnits.code),
   passwordHash: text('password_hash').notNull(),
   mustChangePassword: boolean('must_change_password').notNull().default(false),
   isDemo: boolean('is_demo').notNull().default(false),

@@ -1,1 +1,2 @@
+export { applyRetention, RETENTION_YEARS, scheduleRetention } from './retention.js';
 export { leadRoutes } from './routes.js';

@@ -10,7 +10,7 @@ import { foldText } from '../../core/text/script.js';
 import { directions } from '../chain/tables.js';
 import { users } from '../identity/tables.js';
 import { parks, zones } from '../space/tables.js';
-import type { FollowUp, LeadSubmit } from './schema.js';
+import type { FollowUp, LeadCloseReason, LeadSubmit } from './schema.js';
 import { addWorkingDays, slaWorkingDays } from './sla.js';
 import { leadEvents, leadFollowUps, leads, officerDirections } from './tables.js';
 
@@ -138,6 +138,14 @@ export async function submitLead(
 }
 
 type LeadRow = typeof leads.$inferSelect;
+type LeadEvent = typeof leadEvents.$inferSelect;
+
+/** Admins work on any lead; an officer on their own and on unassigned ones (another's lead is theirs). */
+export function assertMayWorkOn(principal: Principal, lead: Pick<LeadRow, 'assignedTo'>): void {
+  if (principal.role === 'admin') return;
+  if (lead.assignedTo !== null && lead.assignedTo !== principal.userId) throw new AppError('FORBIDDEN');
+}
+
 type Officer = { id: number; displayName: string } | null;
 
 function summaryOf(lead: LeadRow, officer: Officer) {
@@ -158,6 +166,10 @@ function summaryOf(lead: LeadRow, officer: Officer) {
     createdAt: lead.createdAt.toISOString(),
     contactDueAt: lead.contactDueAt?.toISOString() ?? null,
     overdue: lead.status === 'new' && lead.contactDueAt !== null && lead.contactDueAt.getTime() < Date.now(),
+    closed:
+      lead.status === 'closed' && lead.closedAt && lead.closeReason
+        ? { at: lead.closedAt.toISOString(), reason: lead.closeReason, note: lead.closeNote }
+        : null,
   };
 }
 
@@ -209,6 +221,13 @@ function maskedDetail(detail: unknown): Record<string, unknown> | null {
   };
 }
 
+/** What the timeline shows of an event: submissions masked, the reason of a closing, nothing else. */
+function timelineDetail(kind: LeadEvent['kind'], detail: unknown): Record<string, unknown> | null {
+  if (kind === 'submitted' || kind === 'merged') return maskedDetail(detail);
+  if (kind === 'closed' && detail && typeof detail === 'object') return detail as Record<string, unknown>;
+  return null;
+}
+
 export async function getLead(db: Executor, id: number) {
   const [row] = await db
     .select({ lead: leads, officer: officerColumns, zoneCode: zones.code })
@@ -257,7 +276,7 @@ export async function getLead(db: Executor, id: number) {
       kind: event.kind,
       actor,
       at: event.createdAt.toISOString(),
-      detail: event.kind === 'submitted' || event.kind === 'merged' ? maskedDetail(event.detail) : null,
+      detail: timelineDetail(event.kind, event.detail),
     })),
   };
 }
@@ -320,7 +339,7 @@ export async function assignLead(
 }
 
 /** What a submission may hold that identifies a person: removed on erasure, the rest (figures) kept. */
-const PERSONAL_KEYS = ['contactName', 'phone', 'email', 'needs', 'chainLink'] as const;
+const PERSONAL_KEYS = ['contactName', 'phone', 'email', 'needs', 'chainLink', 'note'] as const;
 
 /**
  * Everything the platform holds about the person behind a lead (PIPL art. 45: the right to a copy), for an
@@ -378,31 +397,7 @@ export async function eraseLead(db: Executor, principal: Principal, id: number, 
     const [lead] = await tx.select().from(leads).where(eq(leads.id, id)).for('update');
     if (!lead) throw notFound('lead');
     if (lead.erasedAt) return;
-    await tx
-      .update(leads)
-      .set({
-        contactName: '',
-        phoneE164: '',
-        email: null,
-        needs: null,
-        chainLink: null,
-        erasedAt: sql`now()`,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(leads.id, id));
-    // Officers' notes name the person and what was said: the log keeps only when and how contact was made.
-    await tx
-      .update(leadFollowUps)
-      .set({ summary: '', attendees: [], nextAction: null })
-      .where(eq(leadFollowUps.leadId, id));
-    const events = await tx.select().from(leadEvents).where(eq(leadEvents.leadId, id));
-    for (const event of events) {
-      if (!event.detail || typeof event.detail !== 'object') continue;
-      const detail = { ...(event.detail as Record<string, unknown>) };
-      for (const key of PERSONAL_KEYS) delete detail[key];
-      await tx.update(leadEvents).set({ detail }).where(eq(leadEvents.id, event.id));
-    }
-    await tx.insert(leadEvents).values({ leadId: id, kind: 'erased', actorUserId: principal.userId });
+    await erasePersonalData(tx, id, principal.userId);
     await recordAudit(tx, {
       actor: principal,
       action: 'lead.erase',
@@ -415,6 +410,39 @@ export async function eraseLead(db: Executor, principal: Principal, id: number, 
 }
 
 /**
+ * The erasure itself, inside the caller's transaction (a request, or the retention job): name, phone,
+ * e-mail and free text go from the lead, its follow-up notes and every submission on its timeline.
+ */
+export async function erasePersonalData(tx: Executor, id: number, actorUserId: number | null) {
+  await tx
+    .update(leads)
+    .set({
+      contactName: '',
+      phoneE164: '',
+      email: null,
+      needs: null,
+      chainLink: null,
+      closeNote: null,
+      erasedAt: sql`now()`,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(leads.id, id));
+  // Officers' notes name the person and what was said: the log keeps only when and how contact was made.
+  await tx
+    .update(leadFollowUps)
+    .set({ summary: '', attendees: [], nextAction: null })
+    .where(eq(leadFollowUps.leadId, id));
+  const events = await tx.select().from(leadEvents).where(eq(leadEvents.leadId, id));
+  for (const event of events) {
+    if (!event.detail || typeof event.detail !== 'object') continue;
+    const detail = { ...(event.detail as Record<string, unknown>) };
+    for (const key of PERSONAL_KEYS) delete detail[key];
+    await tx.update(leadEvents).set({ detail }).where(eq(leadEvents.id, event.id));
+  }
+  await tx.insert(leadEvents).values({ leadId: id, kind: 'erased', actorUserId });
+}
+
+/**
  * Logs a call, visit or meeting. The first one marks a new lead contacted (which ends its SLA clock).
  * Admins log on any lead, officers on leads assigned to them or to nobody.
  */
@@ -422,9 +450,7 @@ export async function addFollowUp(db: Executor, principal: Principal, id: number
   return db.transaction(async (tx) => {
     const [lead] = await tx.select().from(leads).where(eq(leads.id, id)).for('update');
     if (!lead) throw notFound('lead');
-    if (principal.role !== 'admin' && lead.assignedTo !== null && lead.assignedTo !== principal.userId) {
-      throw new AppError('FORBIDDEN');
-    }
+    assertMayWorkOn(principal, lead);
     const happenedAt = body.happenedAt ? new Date(body.happenedAt) : new Date();
     const [created] = await tx
       .insert(leadFollowUps)
@@ -512,4 +538,106 @@ export async function setOfficerDirections(
       requestId: meta.requestId,
     });
   });
+}
+
+/**
+ * Closes a lead that will not become a project, with the reason (kept for the figures on why leads are
+ * lost). The retention period of the privacy statement runs from here.
+ */
+export async function closeLead(
+  db: Executor,
+  principal: Principal,
+  id: number,
+  body: { reason: LeadCloseReason; note?: string },
+  meta: RequestMeta,
+) {
+  return db.transaction(async (tx) => {
+    const [lead] = await tx.select().from(leads).where(eq(leads.id, id)).for('update');
+    if (!lead) throw notFound('lead');
+    assertMayWorkOn(principal, lead);
+    if (lead.status === 'closed' || lead.status === 'qualified') {
+      throw new AppError('CONFLICT', { params: { detail: lead.status } });
+    }
+    await tx
+      .update(leads)
+      .set({
+        status: 'closed',
+        closedAt: sql`now()`,
+        closeReason: body.reason,
+        closeNote: body.note ?? null,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(leads.id, id));
+    await tx.insert(leadEvents).values({
+      leadId: id,
+      kind: 'closed',
+      actorUserId: principal.userId,
+      detail: { reason: body.reason, note: body.note ?? null },
+    });
+    await recordAudit(tx, {
+      actor: principal,
+      action: 'lead.close',
+      entityType: 'lead',
+      entityId: id,
+      before: { status: lead.status },
+      after: { status: 'closed', reason: body.reason },
+      ...meta,
+    });
+  });
+}
+
+/** Opens a closed lead again (the company came back): contacted if it had been, else new. Not once erased. */
+export async function reopenLead(db: Executor, principal: Principal, id: number, meta: RequestMeta) {
+  return db.transaction(async (tx) => {
+    const [lead] = await tx.select().from(leads).where(eq(leads.id, id)).for('update');
+    if (!lead) throw notFound('lead');
+    assertMayWorkOn(principal, lead);
+    if (lead.status !== 'closed' || lead.erasedAt) {
+      throw new AppError('CONFLICT', { params: { detail: lead.erasedAt ? 'erased' : lead.status } });
+    }
+    const status = lead.contactedAt ? 'contacted' : 'new';
+    await tx
+      .update(leads)
+      .set({ status, closedAt: null, closeReason: null, closeNote: null, updatedAt: sql`now()` })
+      .where(eq(leads.id, id));
+    await tx.insert(leadEvents).values({ leadId: id, kind: 'reopened', actorUserId: principal.userId });
+    await recordAudit(tx, {
+      actor: principal,
+      action: 'lead.reopen',
+      entityType: 'lead',
+      entityId: id,
+      before: { status: lead.status, reason: lead.closeReason },
+      after: { status },
+      ...meta,
+    });
+  });
+}
+
+/**
+ * The investment officers, for the admin's assignment screen: unit, directions covered (new leads of
+ * those go to them in turn), and their open leads and overdue ones.
+ */
+export async function listOfficers(db: Executor) {
+  return queryRows<{
+    id: number;
+    displayName: string;
+    email: string;
+    disabled: boolean;
+    orgUnit: string | null;
+    directions: string[];
+    openLeads: number;
+    overdueLeads: number;
+  }>(
+    db,
+    sql`SELECT u.id, u.display_name AS "displayName", u.email, u.disabled_at IS NOT NULL AS disabled,
+        u.org_unit_code AS "orgUnit",
+        coalesce((SELECT array_agg(d.direction_code ORDER BY d.direction_code)
+          FROM officer_directions d WHERE d.user_id = u.id), ARRAY[]::text[]) AS directions,
+        (SELECT count(*)::int FROM leads l WHERE l.assigned_to = u.id AND l.status IN ('new', 'contacted'))
+          AS "openLeads",
+        (SELECT count(*)::int FROM leads l WHERE l.assigned_to = u.id AND l.status = 'new'
+          AND l.contact_due_at < now()) AS "overdueLeads"
+      FROM users u WHERE u.role = 'officer'
+      ORDER BY u.disabled_at IS NOT NULL, u.display_name, u.id`,
+  );
 }

@@ -10,11 +10,14 @@ import { requestMeta } from '../../core/http/request-meta.js';
 import {
   addFollowUp,
   assignLead,
+  closeLead,
   eraseLead,
   exportPersonalData,
   getLead,
   type LeadRequestMeta,
   listLeads,
+  listOfficers,
+  reopenLead,
   revealContact,
   setOfficerDirections,
   submitLead,
@@ -22,12 +25,14 @@ import {
 import {
   followUpBody,
   leadAssignBody,
+  leadCloseBody,
   leadContact,
   leadDetail,
   leadListQuery,
   leadListResponse,
   leadSubmitBody,
   leadSubmitted,
+  officerSchema,
   personalDataExport,
 } from './schema.js';
 
@@ -40,9 +45,24 @@ const SUBMISSIONS_PER_MINUTE = 10;
 const EXPORT_LIMIT = 10_000;
 
 type LeadRow = Awaited<ReturnType<typeof listLeads>>['items'][number];
+// The workbook is for people reading Chinese, like its headers.
+const statusLabels: Record<LeadRow['status'], string> = {
+  new: '新线索',
+  contacted: '已联系',
+  qualified: '已转项目',
+  closed: '已关闭',
+};
+const closeReasonLabels: Record<NonNullable<LeadRow['closed']>['reason'], string> = {
+  no_response: '联系不上',
+  not_qualified: '不符合招商条件',
+  no_suitable_space: '暂无合适空间',
+  chose_elsewhere: '已选择其他地区',
+  duplicate: '重复线索',
+  other: '其他',
+};
 const leadColumns: TableColumn<LeadRow>[] = [
   { header: '受理编号', width: 20, value: (l) => l.reference },
-  { header: '状态', width: 10, value: (l) => l.status },
+  { header: '状态', width: 10, value: (l) => statusLabels[l.status] },
   { header: '企业', width: 30, value: (l) => l.companyName },
   { header: '联系人', width: 12, value: (l) => l.contactName },
   { header: '电话（脱敏）', width: 16, value: (l) => l.contact.phone },
@@ -54,6 +74,8 @@ const leadColumns: TableColumn<LeadRow>[] = [
   { header: '联系期限', width: 22, value: (l) => l.contactDueAt },
   { header: '逾期', width: 8, value: (l) => (l.overdue ? '是' : '否') },
   { header: '提交时间', width: 22, value: (l) => l.createdAt },
+  { header: '关闭原因', width: 16, value: (l) => (l.closed ? closeReasonLabels[l.closed.reason] : null) },
+  { header: '关闭说明', width: 30, value: (l) => l.closed?.note ?? null },
 ];
 
 function meta(request: FastifyRequest): LeadRequestMeta {
@@ -188,6 +210,54 @@ export const leadRoutes: FastifyPluginAsyncZod = async (app) => {
       reply
         .code(201)
         .send({ id: await addFollowUp(app.db, request.principal!, request.params.id, request.body) }),
+  );
+
+  app.post(
+    '/api/leads/:id/close',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'Close a lead that will not become a project, with the reason',
+        params: idParam,
+        body: leadCloseBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await closeLead(app.db, request.principal!, request.params.id, request.body, requestMeta(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/leads/:id/reopen',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'Open a closed lead again (not once its personal data has been erased)',
+        params: idParam,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await reopenLead(app.db, request.principal!, request.params.id, requestMeta(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/officers',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags,
+        summary: 'Investment officers with their unit, the directions they cover and their open leads',
+        response: { 200: z.object({ items: z.array(officerSchema) }) },
+      },
+    },
+    async () => ({ items: await listOfficers(app.db) }),
   );
 
   app.put(

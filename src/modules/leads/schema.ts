@@ -8,7 +8,7 @@ import {
   parsePhone,
 } from '../../core/ids/index.js';
 import { unitUseSchema } from '../space/schema.js';
-import { followUpKind, leadEventKind, leadStatus, leadTimeline } from './tables.js';
+import { followUpKind, leadCloseReason, leadEventKind, leadStatus, leadTimeline } from './tables.js';
 
 /** The purpose statement the form links to; a new wording gets a new version, and consents record theirs. */
 export const CONSENT_VERSION = '2026-11';
@@ -99,6 +99,10 @@ export const leadSummary = z.object({
   createdAt: z.string(),
   contactDueAt: z.string().nullable().describe('By when the requester must be contacted (SLA by lead size)'),
   overdue: z.boolean().describe('Still new after its contact deadline'),
+  closed: z
+    .object({ at: z.string(), reason: z.enum(leadCloseReason.enumValues), note: z.string().nullable() })
+    .nullable()
+    .describe('When and why the lead was closed without a project'),
 });
 
 export const leadListQuery = pageQuery.extend({
@@ -169,3 +173,20 @@ export const personalDataExport = z.object({
 });
 
 export const leadAssignBody = z.object({ officerId: z.number().int().positive() });
+
+export const leadCloseBody = z.object({
+  reason: z.enum(leadCloseReason.enumValues),
+  note: z.string().trim().max(500).optional(),
+});
+export type LeadCloseReason = z.output<typeof leadCloseBody>['reason'];
+
+export const officerSchema = z.object({
+  id: z.number().int(),
+  displayName: z.string(),
+  email: z.string(),
+  disabled: z.boolean(),
+  orgUnit: z.string().nullable().describe('Organisational unit code'),
+  directions: z.array(z.string()),
+  openLeads: z.number().int(),
+  overdueLeads: z.number().int(),
+});

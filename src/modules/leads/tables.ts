@@ -18,6 +18,15 @@ import { users } from '../identity/tables.js';
 import { parks, unitUse, zones } from '../space/tables.js';
 
 export const leadStatus = pgEnum('lead_status', ['new', 'contacted', 'qualified', 'closed']);
+/** Why a lead was closed without becoming a project. */
+export const leadCloseReason = pgEnum('lead_close_reason', [
+  'no_response',
+  'not_qualified',
+  'no_suitable_space',
+  'chose_elsewhere',
+  'duplicate',
+  'other',
+]);
 export const leadTimeline = pgEnum('lead_timeline', [
   'within_3_months',
   'within_6_months',
@@ -65,6 +74,10 @@ export const leads = pgTable(
     /** By when an officer must have contacted the requester (the SLA for the lead's size, see sla.ts). */
     contactDueAt: timestamp('contact_due_at', { withTimezone: true }),
     contactedAt: timestamp('contacted_at', { withTimezone: true }),
+    /** Closed without a project: why, and when (the privacy statement's 3-year retention runs from here). */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closeReason: leadCloseReason('close_reason'),
+    closeNote: text('close_note'),
     /** When the person asked for their data to be erased: contact details are gone, the figures stay. */
     erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -88,6 +101,8 @@ export const leadEventKind = pgEnum('lead_event_kind', [
   'personal_data_exported',
   'erased',
   'follow_up',
+  'closed',
+  'reopened',
 ]);
 
 /** A lead's timeline: each submission (a merged duplicate keeps its own payload), assignment, reveal. */

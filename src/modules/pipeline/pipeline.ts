@@ -7,6 +7,7 @@ import type { RequestMeta } from '../../core/http/request-meta.js';
 import { directions } from '../chain/tables.js';
 import { users } from '../identity/tables.js';
 import { notify } from '../inbox/index.js';
+import { assertMayWorkOn } from '../leads/leads.js';
 import { leads } from '../leads/tables.js';
 import { zones } from '../space/tables.js';
 import {
@@ -156,10 +157,7 @@ export async function qualifyLead(
   return db.transaction(async (tx) => {
     const [lead] = await tx.select().from(leads).where(eq(leads.id, leadId)).for('update');
     if (!lead) throw notFound('lead');
-    // An officer takes forward their own leads (or unassigned ones); another officer's lead is theirs to move.
-    if (principal.role !== 'admin' && lead.assignedTo !== null && lead.assignedTo !== principal.userId) {
-      throw new AppError('FORBIDDEN');
-    }
+    assertMayWorkOn(principal, lead);
     if (lead.status === 'qualified' || lead.status === 'closed') {
       throw new AppError('CONFLICT', { params: { detail: lead.status } });
     }
@@ -242,6 +240,7 @@ export async function moveProject(
           signedAmountWan: body.signedAmountWan!.toFixed(2),
           signingEventId: body.signingEventId ?? null,
           signedOn: body.signedOn ?? sql`current_date`,
+          signedUnitCode: sql`(SELECT u.org_unit_code FROM users u WHERE u.id = ${projects.officerId})`,
         }),
         ...(to.outcome === 'lost' && { lostReason: body.reason! }),
         ...(from.outcome === 'lost' && { lostReason: null }),
@@ -338,6 +337,7 @@ const signedProjects = sql`FROM projects p
   JOIN pipeline_stages s ON s.pipeline_code = p.pipeline_code AND s.code = p.stage_code
   LEFT JOIN signing_events e ON e.id = p.signing_event_id
   LEFT JOIN users u ON u.id = p.officer_id
+  LEFT JOIN org_units ou ON ou.code = p.signed_unit_code
   WHERE s.outcome = 'signed'`;
 const figureColumns = sql`count(*)::int AS projects, to_char(coalesce(sum(p.signed_amount_wan), 0) / 10000, 'FM999999990.00') AS "amountYi"`;
 
@@ -360,7 +360,10 @@ export async function listSigningEvents(db: Executor) {
   );
 }
 
-/** The zone's 招商 figures: projects signed and 亿元, in total and per event, officer, direction, month. */
+/**
+ * The zone's 招商 figures: projects signed and 亿元, in total and per event, officer, unit (the officer's
+ * unit at signing), direction and month.
+ */
 export async function signedFigures(db: Executor, period: { from?: string; to?: string }) {
   const range = sql`${period.from ? sql`AND p.signed_on >= ${period.from}::date` : sql``}
     ${period.to ? sql`AND p.signed_on <= ${period.to}::date` : sql``}`;
@@ -376,6 +379,13 @@ export async function signedFigures(db: Executor, period: { from?: string; to?: 
     sql`SELECT u.id, u.display_name AS name, ${figureColumns} ${signedProjects} ${range}
       GROUP BY u.id, u.display_name ORDER BY u.id NULLS LAST`,
   );
+  const byUnit = await queryRows<
+    Figure & { code: string | null; nameZh: string | null; nameEn: string | null }
+  >(
+    db,
+    sql`SELECT ou.code, ou.name_zh AS "nameZh", ou.name_en AS "nameEn", ${figureColumns} ${signedProjects} ${range}
+      GROUP BY ou.code ORDER BY min(ou.position) NULLS LAST, ou.code NULLS LAST`,
+  );
   const byDirection = await queryRows<Figure & { code: string | null }>(
     db,
     sql`SELECT p.direction_code AS code, ${figureColumns} ${signedProjects} ${range}
@@ -386,7 +396,14 @@ export async function signedFigures(db: Executor, period: { from?: string; to?: 
     sql`SELECT to_char(p.signed_on, 'YYYY-MM') AS month, ${figureColumns} ${signedProjects} ${range}
       GROUP BY 1 ORDER BY 1`,
   );
-  return { total: total ?? { projects: 0, amountYi: '0.00' }, byEvent, byOfficer, byDirection, byMonth };
+  return {
+    total: total ?? { projects: 0, amountYi: '0.00' },
+    byEvent,
+    byOfficer,
+    byUnit,
+    byDirection,
+    byMonth,
+  };
 }
 
 /**

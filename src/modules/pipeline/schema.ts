@@ -97,6 +97,13 @@ export const figuresSchema = z.object({
   total: signedFigure,
   byEvent: z.array(signedFigure.extend({ id: z.number().int().nullable(), name: z.string().nullable() })),
   byOfficer: z.array(signedFigure.extend({ id: z.number().int().nullable(), name: z.string().nullable() })),
+  byUnit: z.array(
+    signedFigure.extend({
+      code: z.string().nullable().describe('null: signed by nobody in a unit'),
+      nameZh: z.string().nullable(),
+      nameEn: z.string().nullable(),
+    }),
+  ),
   byDirection: z.array(signedFigure.extend({ code: z.string().nullable() })),
   byMonth: z.array(signedFigure.extend({ month: z.string() })),
 });

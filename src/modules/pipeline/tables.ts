@@ -15,7 +15,7 @@ import {
   unique,
 } from 'drizzle-orm/pg-core';
 import { directions } from '../chain/tables.js';
-import { users } from '../identity/tables.js';
+import { orgUnits, users } from '../identity/tables.js';
 import { leads } from '../leads/tables.js';
 import { zones } from '../space/tables.js';
 
@@ -89,6 +89,8 @@ export const projects = pgTable(
     signedAmountWan: numeric('signed_amount_wan', { precision: 14, scale: 2 }),
     signingEventId: integer('signing_event_id').references(() => signingEvents.id),
     signedOn: date('signed_on'),
+    /** The officer's unit when the project was signed: the unit's figures do not move with the officer. */
+    signedUnitCode: text('signed_unit_code').references(() => orgUnits.code),
     lostReason: text('lost_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -321,6 +321,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/org-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The zone’s organisational units (招商单位 / 处室), in order, with their member counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                nameZh: string;
+                                nameEn: string;
+                                /** @default 0 */
+                                position: number;
+                                code: string;
+                                isDemo: boolean;
+                                members: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org-units/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create an organisational unit, or rename and reorder it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameZh: string;
+                        nameEn: string;
+                        /** @default 0 */
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove an organisational unit nobody belongs to and no signed project counts for (else 409) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/org-unit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put a staff member in an organisational unit (null: in none) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        orgUnit: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/zones": {
         parameters: {
             query?: never;
@@ -1929,6 +2097,13 @@ export interface paths {
                                 contactDueAt: string | null;
                                 /** @description Still new after its contact deadline */
                                 overdue: boolean;
+                                /** @description When and why the lead was closed without a project */
+                                closed: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    reason: "no_response" | "not_qualified" | "no_suitable_space" | "chose_elsewhere" | "duplicate" | "other";
+                                    note: string | null;
+                                } | null;
                             }[];
                             total: number;
                             limit: number;
@@ -2067,6 +2242,13 @@ export interface paths {
                             contactDueAt: string | null;
                             /** @description Still new after its contact deadline */
                             overdue: boolean;
+                            /** @description When and why the lead was closed without a project */
+                            closed: {
+                                at: string;
+                                /** @enum {string} */
+                                reason: "no_response" | "not_qualified" | "no_suitable_space" | "chose_elsewhere" | "duplicate" | "other";
+                                note: string | null;
+                            } | null;
                             followUps: {
                                 id: number;
                                 /** @enum {string} */
@@ -2092,7 +2274,7 @@ export interface paths {
                             timeline_events: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "submitted" | "merged" | "assigned" | "contact_revealed" | "personal_data_exported" | "erased" | "follow_up";
+                                kind: "submitted" | "merged" | "assigned" | "contact_revealed" | "personal_data_exported" | "erased" | "follow_up" | "closed" | "reopened";
                                 actor: string | null;
                                 at: string;
                                 detail: {
@@ -2339,6 +2521,138 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a lead that will not become a project, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        reason: "no_response" | "not_qualified" | "no_suitable_space" | "chose_elsewhere" | "duplicate" | "other";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a closed lead again (not once its personal data has been erased) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Investment officers with their unit, the directions they cover and their open leads */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                displayName: string;
+                                email: string;
+                                disabled: boolean;
+                                /** @description Organisational unit code */
+                                orgUnit: string | null;
+                                directions: string[];
+                                openLeads: number;
+                                overdueLeads: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2943,6 +3257,14 @@ export interface paths {
                                 amountYi: string;
                                 id: number | null;
                                 name: string | null;
+                            }[];
+                            byUnit: {
+                                projects: number;
+                                amountYi: string;
+                                /** @description null: signed by nobody in a unit */
+                                code: string | null;
+                                nameZh: string | null;
+                                nameEn: string | null;
                             }[];
                             byDirection: {
                                 projects: number;

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { Alert, App, Button, Result, Tag, Typography } from 'antd';
+import { Alert, App, Button, Result, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isNotFound } from '../../api/api-error';
@@ -17,6 +17,7 @@ import { useQualifyLead } from '../pipeline/use-pipeline';
 import { StaffGate } from '../workbench/staff-gate';
 import { FollowUpForm } from './follow-up-form';
 import { FollowUpLog } from './follow-up-log';
+import { ClosedLeadNotice, CloseLeadButton } from './lead-closing';
 import { LeadContact } from './lead-contact';
 import { LeadStatusTag } from './lead-status-tag';
 import { LeadTimeline } from './lead-timeline';
@@ -148,11 +149,15 @@ function LeadWorkspace({ id }: { id: number }) {
           </p>
         </div>
         {mayQualify && (
-          <Button type="primary" onClick={onQualify} loading={qualify.isPending} data-testid="lead-qualify">
-            {t('leads.qualify')}
-          </Button>
+          <Space wrap>
+            <Button type="primary" onClick={onQualify} loading={qualify.isPending} data-testid="lead-qualify">
+              {t('leads.qualify')}
+            </Button>
+            <CloseLeadButton lead={data} />
+          </Space>
         )}
       </header>
+      <ClosedLeadNotice lead={data} />
       {qualify.isError && (
         <Alert
           type="error"

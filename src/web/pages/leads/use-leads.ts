@@ -87,3 +87,32 @@ export function useAddFollowUp(id: number) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: pipelineKeys.leads }),
   });
 }
+
+export type LeadClose = paths['/api/leads/{id}/close']['post']['requestBody']['content']['application/json'];
+export type LeadCloseReason = LeadClose['reason'];
+export const leadCloseReasons = [
+  'no_response',
+  'not_qualified',
+  'no_suitable_space',
+  'chose_elsewhere',
+  'duplicate',
+  'other',
+] as const satisfies readonly LeadCloseReason[];
+
+/** Closes a lead with its reason: it leaves the open lists, so every list of leads is refreshed. */
+export function useCloseLead(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LeadClose) =>
+      unwrap(api.POST('/api/leads/{id}/close', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pipelineKeys.leads }),
+  });
+}
+
+export function useReopenLead(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/leads/{id}/reopen', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pipelineKeys.leads }),
+  });
+}
