@@ -22,31 +22,44 @@ export function streamingWorkbook(out: Writable) {
   return workbook;
 }
 
+/** One sheet of a workbook of lists: its name, columns and rows. */
+export type TableSheet<T> = {
+  name: string;
+  columns: readonly TableColumn<T>[];
+  rows: Iterable<T> | AsyncIterable<T>;
+};
+
 /**
- * A list as a one-sheet workbook: a bold, frozen header and one row per item, streamed (a long list never
- * sits in memory as a workbook). Numbers stay numbers so they can be summed in Excel.
+ * Lists as a workbook, a sheet each: a bold, frozen header and one row per item, streamed (a long list
+ * never sits in memory as a workbook). Numbers stay numbers so they can be summed in Excel.
  */
-export async function writeTableXlsx<T>(
+export async function writeSheetsXlsx(
+  out: Writable,
+  // biome-ignore lint/suspicious/noExplicitAny: each sheet has its own row type; columns and rows agree per sheet.
+  sheets: readonly TableSheet<any>[],
+): Promise<number> {
+  const workbook = streamingWorkbook(out);
+  let written = 0;
+  for (const { name, columns, rows } of sheets) {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? 16 }));
+    sheet.getRow(1).font = { bold: true };
+    for await (const row of rows) {
+      sheet.addRow(columns.map((c) => c.value(row))).commit();
+      written += 1;
+    }
+    sheet.commit();
+  }
+  await workbook.commit();
+  return written;
+}
+
+/** A list as a one-sheet workbook (see writeSheetsXlsx). */
+export function writeTableXlsx<T>(
   out: Writable,
   sheetName: string,
   columns: readonly TableColumn<T>[],
   rows: Iterable<T> | AsyncIterable<T>,
 ): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  workbook.creator = 'MedZone';
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? 16 }));
-  sheet.getRow(1).font = { bold: true };
-  let written = 0;
-  for await (const row of rows) {
-    sheet.addRow(columns.map((c) => c.value(row))).commit();
-    written += 1;
-  }
-  sheet.commit();
-  await workbook.commit();
-  return written;
+  return writeSheetsXlsx(out, [{ name: sheetName, columns, rows }]);
 }

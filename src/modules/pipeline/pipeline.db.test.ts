@@ -273,3 +273,43 @@ describe('what a stage change sets off (stage actions as data)', () => {
     expect(officerInbox.items.map((n) => n.title)).not.toContain(`项目已签约：${name}`);
   });
 });
+
+describe('figures export', () => {
+  it('writes the period’s totals and a sheet per grouping, names in place of codes', async () => {
+    const project = await newProject(officer, 1000);
+    for (const to of ['site_visit', 'negotiating']) await move(officer, project.id, { to });
+    const signed = await move(officer, project.id, {
+      to: 'signed',
+      signedAmountWan: 4567,
+      signedOn: '2019-03-05',
+    });
+    expect(signed.statusCode, signed.body).toBe(200);
+    const file = await admin.request({
+      url: '/api/pipeline/figures/export.xlsx?from=2019-03-01&to=2019-03-31',
+    });
+    expect(file.statusCode, file.body).toBe(200);
+    expect(file.headers['content-disposition']).toContain(
+      encodeURIComponent('招商数据-2019-03-01~2019-03-31'),
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      '汇总',
+      '按签约活动',
+      '按招商专员',
+      '按单位',
+      '按产业方向',
+      '按月份',
+    ]);
+    const values = (name: string) =>
+      (workbook.getWorksheet(name)!.getSheetValues() as unknown[][])
+        .filter(Array.isArray)
+        .map((r) => r.slice(1));
+    // Other tests sign in other months: March 2019 is this test's alone.
+    expect(values('汇总')[1]).toEqual(['2019-03-01 至 2019-03-31', 1, 0.46]);
+    expect(values('按签约活动')[1]).toEqual(['未关联签约活动', 1, 0.46]);
+    expect(values('按产业方向')[1]).toEqual(['未填写', 1, 0.46]);
+    expect(values('按月份')[1]).toEqual(['2019-03', 1, 0.46]);
+    expect(values('按招商专员')[0]).toEqual(['招商专员', '签约项目数', '签约金额(亿元)']);
+  });
+});

@@ -3,6 +3,7 @@ import { recordAudit } from '../../core/audit/audit.js';
 import type { Principal } from '../../core/auth/roles.js';
 import { type Executor, queryRows } from '../../core/db/db.js';
 import { AppError, type FieldProblem, invalidFields, notFound } from '../../core/errors/index.js';
+import type { TableColumn, TableSheet } from '../../core/excel/table-export.js';
 import type { RequestMeta } from '../../core/http/request-meta.js';
 import { directions } from '../chain/tables.js';
 import { users } from '../identity/tables.js';
@@ -404,6 +405,64 @@ export async function signedFigures(db: Executor, period: { from?: string; to?: 
     byDirection,
     byMonth,
   };
+}
+
+type FigureSheetRow = { label: string; projects: number; amountYi: string };
+const figureSheetColumns = (heading: string): TableColumn<FigureSheetRow>[] => [
+  { header: heading, width: 36, value: (r) => r.label },
+  { header: '签约项目数', value: (r) => r.projects },
+  { header: '签约金额(亿元)', value: (r) => Number(r.amountYi) },
+];
+
+/**
+ * The figures as workbook sheets (Chinese, like every export): the period and totals, then one sheet per
+ * grouping with names in place of codes, and what has none said in words.
+ */
+export async function figuresSheets(
+  db: Executor,
+  figures: Awaited<ReturnType<typeof signedFigures>>,
+  period: { from?: string; to?: string },
+): Promise<TableSheet<FigureSheetRow>[]> {
+  const directionNames = new Map(
+    (await db.select().from(directions)).map((d) => [d.code, d.nameZh] as const),
+  );
+  const sheet = (name: string, heading: string, rows: FigureSheetRow[]) => ({
+    name,
+    columns: figureSheetColumns(heading),
+    rows,
+  });
+  const periodText = `${period.from ?? '最早'} 至 ${period.to ?? '今'}`;
+  return [
+    sheet('汇总', '统计期间（按签约日期）', [{ label: periodText, ...figures.total }]),
+    sheet(
+      '按签约活动',
+      '签约活动',
+      figures.byEvent.map((r) => ({ ...r, label: r.name ?? '未关联签约活动' })),
+    ),
+    sheet(
+      '按招商专员',
+      '招商专员',
+      figures.byOfficer.map((r) => ({ ...r, label: r.name ?? '未分配' })),
+    ),
+    sheet(
+      '按单位',
+      '单位',
+      figures.byUnit.map((r) => ({ ...r, label: r.nameZh ?? '未归属单位' })),
+    ),
+    sheet(
+      '按产业方向',
+      '产业方向',
+      figures.byDirection.map((r) => ({
+        ...r,
+        label: r.code ? (directionNames.get(r.code) ?? r.code) : '未填写',
+      })),
+    ),
+    sheet(
+      '按月份',
+      '月份',
+      figures.byMonth.map((r) => ({ ...r, label: r.month })),
+    ),
+  ];
 }
 
 /**

@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParam } from '../../core/contract.js';
-import { cellNumber, type TableColumn, writeTableXlsx } from '../../core/excel/table-export.js';
+import {
+  cellNumber,
+  type TableColumn,
+  writeSheetsXlsx,
+  writeTableXlsx,
+} from '../../core/excel/table-export.js';
 import { fileDate, sendDownload, XLSX_TYPE } from '../../core/http/download.js';
 import { requestMeta } from '../../core/http/request-meta.js';
 import {
@@ -9,6 +14,7 @@ import {
   completeTask,
   createProject,
   createSigningEvent,
+  figuresSheets,
   getPipeline,
   getProject,
   listSigningEvents,
@@ -219,6 +225,28 @@ export const pipelineRoutes: FastifyPluginAsyncZod = async (app) => {
         reply,
         { name: `${pipeline.nameZh}-${fileDate()}.xlsx`, type: XLSX_TYPE },
         (out) => writeTableXlsx(out, pipeline.nameZh, projectColumns, rows),
+      );
+    },
+  );
+
+  app.get(
+    '/api/pipeline/figures/export.xlsx',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: 'The 招商 figures of a period as a workbook: totals, then a sheet per grouping',
+        querystring: figuresQuery,
+      },
+    },
+    async (request, reply) => {
+      const figures = await signedFigures(app.db, request.query);
+      const period = [request.query.from ?? '', request.query.to ?? ''].join('~');
+      return sendDownload(
+        request,
+        reply,
+        { name: `招商数据-${period === '~' ? fileDate() : period}.xlsx`, type: XLSX_TYPE },
+        async (out) => writeSheetsXlsx(out, await figuresSheets(app.db, figures, request.query)),
       );
     },
   );
