@@ -8,6 +8,7 @@ import { loadConfig } from '../core/config/config.js';
 import type { Database } from '../core/db/db.js';
 import { issuesToFields } from '../core/errors/index.js';
 import { loadDemoData } from '../data/demo.js';
+import { generateEnterprises, generateUnits } from '../data/generate/index.js';
 import { loadReferenceData } from '../data/load-reference.js';
 import { createUser, newUserBody, setPassword } from '../modules/identity/index.js';
 import { applyRetention, RETENTION_YEARS, scheduleRetention } from '../modules/leads/index.js';
@@ -129,6 +130,57 @@ program
       print(
         `Personal data erased from ${erased.length} lead(s)${erased.length ? `: ${erased.join(', ')}` : ''}.`,
       );
+    }),
+  );
+
+/** A progress line rewritten in place: what, how many of how many, rows per second. */
+function progressLine(what: string, total: number) {
+  const started = Date.now();
+  return (done: number) => {
+    const rate = Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
+    process.stdout.write(
+      `\r  ${what}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${rate.toLocaleString('en')}/s)`,
+    );
+    if (done >= total) process.stdout.write('\n');
+  };
+}
+
+const count = (value: string) => {
+  const n = Number(value.replace(/_/g, ''));
+  if (!Number.isInteger(n) || n < 0 || n > 20_000_000) throw new Error(`not a count: ${value}`);
+  return n;
+};
+
+program
+  .command('generate')
+  .description(
+    'Add large, realistic, deterministic demo data (flagged demo): enterprises with metrics, units in parks. Counts are totals per seed: running it again adds only what is missing',
+  )
+  .option('--enterprises <n>', 'enterprises in total for this seed', count, 0)
+  .option('--units <n>', 'units in total for this seed', count, 0)
+  .option('--seed <n>', 'the seed: the same seed gives the same data', count, 1)
+  .action((options: { enterprises: number; units: number; seed: number }) =>
+    withDatabase(async (database) => {
+      await database.migrate();
+      await loadReferenceData(database.db);
+      const started = Date.now();
+      if (options.enterprises > 0) {
+        const n = await generateEnterprises(database.db, {
+          count: options.enterprises,
+          seed: options.seed,
+          onProgress: progressLine('enterprises', options.enterprises),
+        });
+        print(`  ${n.toLocaleString('en')} enterprises added (with two years of metrics each).`);
+      }
+      if (options.units > 0) {
+        const n = await generateUnits(database.db, {
+          count: options.units,
+          seed: options.seed,
+          onProgress: progressLine('units', options.units),
+        });
+        print(`  ${n.toLocaleString('en')} units added.`);
+      }
+      print(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }),
   );
 

@@ -85,7 +85,8 @@ function yuan(fen: number): string {
   return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }
 
-function demoUnit(
+/** A plausible unit on a floor of a building; leased or sold units take the next tenant off the list. */
+export function demoUnit(
   random: DemoRandom,
   buildingId: number,
   floor: number,

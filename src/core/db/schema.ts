@@ -8,6 +8,7 @@ export * from '../../modules/identity/tables.js';
 export * from '../../modules/inbox/tables.js';
 export * from '../../modules/leads/tables.js';
 export * from '../../modules/pipeline/tables.js';
+export * from '../../modules/policies/tables.js';
 export * from '../../modules/space/tables.js';
 export * from '../../modules/space-io/tables.js';
 export * from '../audit/tables.js';

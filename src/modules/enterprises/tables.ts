@@ -3,6 +3,7 @@ import {
   boolean,
   char,
   check,
+  date,
   index,
   integer,
   numeric,
@@ -39,6 +40,8 @@ export const enterprises = pgTable(
     isHighTech: boolean('is_high_tech').notNull().default(false),
     registeredCapitalWanYuan: numeric('registered_capital_wan_yuan', { precision: 14, scale: 2 }),
     foundedYear: integer('founded_year'),
+    /** When the enterprise settled in the zone (status settled): policies for newcomers test it. */
+    settledOn: date('settled_on'),
     source: text('source').notNull(),
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,71 @@
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { testDatabase } from '../../../tests/support/test-database.js';
+import { queryRows } from '../../core/db/db.js';
+import { isValidTaiwanUbn, isValidUscc } from '../../core/ids/index.js';
+import { enterprises } from '../../modules/enterprises/tables.js';
+import { BUSINESSES } from './company-names.js';
+import { GENERATED, generatedUscc, generateEnterprises } from './generate-enterprises.js';
+import { generateUnits } from './generate-units.js';
+
+// A seed no other test uses: the generator remembers per seed how many rows it made.
+const SEED = 424_242;
+
+describe('medzone generate', () => {
+  it('makes valid, unique credit codes for a million indexes of a seed', () => {
+    const codes = new Set<string>();
+    for (let i = 0; i < 1_000_000; i += 997) codes.add(generatedUscc(SEED, i, '350104'));
+    expect([...codes].every(isValidUscc)).toBe(true);
+    expect(codes.size).toBe(Math.ceil(1_000_000 / 997));
+  });
+
+  it('generates realistic enterprises deterministically, cumulatively, all flagged demo', async () => {
+    const { db } = await testDatabase();
+    expect(await generateEnterprises(db, { count: 1_500, seed: SEED })).toBe(1_500);
+    // The same total again adds nothing; a larger one adds the difference.
+    expect(await generateEnterprises(db, { count: 1_500, seed: SEED })).toBe(0);
+    expect(await generateEnterprises(db, { count: 2_500, seed: SEED })).toBe(1_000);
+
+    const rows = await db.select().from(enterprises).where(eq(enterprises.source, GENERATED));
+    expect(rows).toHaveLength(2_500);
+    expect(rows.every((r) => r.isDemo)).toBe(true);
+    const words = BUSINESSES.map((b) => b.words);
+    for (const r of rows) {
+      expect(
+        words.some((w) => r.nameZh.includes(w)),
+        r.nameZh,
+      ).toBe(true);
+      expect(r.nameZh).toMatch(/(有限公司|股份有限公司|集团有限公司)$/);
+      if (r.uscc) expect(isValidUscc(r.uscc), r.uscc).toBe(true);
+      if (r.taiwanUbn) expect(isValidTaiwanUbn(r.taiwanUbn), r.taiwanUbn).toBe(true);
+      if (r.status === 'settled') expect(r.parkId).not.toBeNull();
+    }
+    expect(new Set(rows.map((r) => r.nameZh)).size).toBe(rows.length);
+    // Mostly targets, some settled, some Taiwan-funded; two years of metrics each.
+    const share = (f: (r: (typeof rows)[number]) => boolean) => rows.filter(f).length / rows.length;
+    expect(share((r) => r.status === 'target')).toBeGreaterThan(0.8);
+    expect(share((r) => r.status === 'settled')).toBeGreaterThan(0.03);
+    expect(share((r) => r.isTaiwanFunded)).toBeGreaterThan(0.1);
+    const [metrics] = await queryRows<{ firms: number; rows: number }>(
+      db,
+      sql`SELECT count(DISTINCT m.enterprise_id)::int AS firms, count(*)::int AS rows
+        FROM enterprise_metrics m JOIN enterprises e ON e.id = m.enterprise_id WHERE e.source = ${GENERATED}`,
+    );
+    expect(metrics).toEqual({ firms: rows.length, rows: rows.length * 2 });
+  });
+
+  it('generates units in buildings of 200 across the parks, resuming inside a building', async () => {
+    const { db } = await testDatabase();
+    expect(await generateUnits(db, { count: 300, seed: SEED })).toBe(300);
+    expect(await generateUnits(db, { count: 450, seed: SEED })).toBe(150);
+    const [counts] = await queryRows<{ units: number; buildings: number; history: number; demo: number }>(
+      db,
+      sql`SELECT count(u.id)::int AS units, count(DISTINCT b.id)::int AS buildings,
+          count(h.unit_id)::int AS history, count(*) FILTER (WHERE u.is_demo)::int AS demo
+        FROM buildings b JOIN units u ON u.building_id = b.id
+        LEFT JOIN unit_status_history h ON h.unit_id = u.id
+        WHERE b.code LIKE ${`S${SEED}-%`}`,
+    );
+    expect(counts).toEqual({ units: 450, buildings: 3, history: 450, demo: 450 });
+  });
+});

@@ -1,0 +1,3 @@
+export { BUSINESSES, companyName } from './company-names.js';
+export { GENERATED, generatedUscc, generateEnterprises } from './generate-enterprises.js';
+export { generateUnits } from './generate-units.js';
