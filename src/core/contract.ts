@@ -36,3 +36,20 @@ export function amountUpTo(max: number) {
     .refine((v) => v >= 0, { params: { messageKey: 'numberValue' }, abort: true })
     .refine((v) => v <= max, { params: { messageKey: 'numberTooLarge', max }, abort: true });
 }
+
+/**
+ * A query parameter of several values in one, comma-separated (`use=rd_lab,office`, `stage=signed,lost`):
+ * split, trimmed, empties dropped, then each checked against `item`; at least one, at most `max`.
+ */
+export function commaList<E extends z.ZodType>(item: E, max: number) {
+  return z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : v,
+    z.array(item).min(1).max(max),
+  );
+}

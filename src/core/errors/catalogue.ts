@@ -105,6 +105,61 @@ export const fieldMessages = {
     en: 'Old .xls files are not supported; save as .xlsx or CSV in Excel',
   },
   missingColumns: { zh: '缺少必需的列：{columns}', en: 'Required columns are missing: {columns}' },
+  definitionCode: {
+    zh: '编码须以小写字母开头，只含小写字母、数字和下划线，共 2–40 个字符',
+    en: 'A code starts with a lower-case letter and holds only a–z, 0–9 and _ (2–40 characters)',
+  },
+  duplicateStage: { zh: '已有阶段使用此编码', en: 'Another stage has this code' },
+  firstStageOpen: {
+    zh: '第一个阶段须为进行中阶段（新项目从这里开始）',
+    en: 'The first stage must be an open stage (new projects start there)',
+  },
+  unknownStage: { zh: '此流程中没有这个阶段', en: 'This pipeline has no such stage' },
+  selfTransition: { zh: '阶段不能转到自身', en: 'A stage cannot move to itself' },
+  signingNeedsAmount: {
+    zh: '从未签约阶段可进入的签约阶段须要求填写签约金额（签约数据按此统计）',
+    en: 'A signed stage reached from an open or lost stage must require the signed amount (the figures count it)',
+  },
+  duplicateAction: { zh: '此阶段已有同类动作', en: 'This stage already has this action' },
+  // Policy rules and benefit formulas (src/modules/policies/rules/).
+  ruleShape: {
+    zh: '应为条件组（all / any / not）或条件（attr、op、value）',
+    en: 'Expected a group (all / any / not) or a condition (attr, op, value)',
+  },
+  ruleEmptyGroup: { zh: '条件组至少需要一个条件', en: 'A group needs at least one condition' },
+  ruleTooDeep: { zh: '规则嵌套不能超过 {max} 层', en: 'A rule may nest at most {max} levels deep' },
+  ruleTooLarge: { zh: '一条规则最多 {max} 个条件', en: 'A rule may hold at most {max} conditions' },
+  unknownAttr: { zh: '没有这个属性：{attr}', en: 'No such attribute: {attr}' },
+  opNotAllowed: {
+    zh: '此属性不支持运算“{op}”，可用：{ops}',
+    en: 'The operator “{op}” does not apply to this attribute; use one of: {ops}',
+  },
+  ruleValueBoolean: { zh: '值应为 true 或 false', en: 'The value should be true or false' },
+  ruleValueNumber: { zh: '值应为数字', en: 'The value should be a number' },
+  ruleValueNumberRange: {
+    zh: '值应为 [下限, 上限] 两个数字，且下限不大于上限',
+    en: 'The value should be [min, max]: two numbers with min ≤ max',
+  },
+  ruleValueText: { zh: '值应为 1–64 个字符的文本', en: 'The value should be a text of 1–64 characters' },
+  ruleValueTextList: {
+    zh: '值应为 1–100 项文本（每项 1–64 个字符）的列表',
+    en: 'The value should be a list of 1–100 texts of 1–64 characters',
+  },
+  ruleValueDate: { zh: '值应为日期，如 2026-03-01', en: 'The value should be a date like 2026-03-01' },
+  ruleValueDateRange: {
+    zh: '值应为 [起始日期, 截止日期]，且起始不晚于截止',
+    en: 'The value should be [from, to]: two dates with from ≤ to',
+  },
+  ruleValueNone: { zh: '“exists”（有数据）不需要值', en: '“exists” takes no value' },
+  industryCode: {
+    zh: '国民经济行业代码应为门类字母加 2–4 位数字，如 C2720',
+    en: 'An industry code is a section letter and 2–4 digits, e.g. C2720',
+  },
+  wholeFen: { zh: '金额最多两位小数（精确到分）', en: 'Amounts have at most two decimals (whole fen)' },
+  tiersAscending: {
+    zh: '各档起点须从小到大排列且不重复',
+    en: 'Tier minimums must be in ascending order without repeats',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

@@ -47,3 +47,13 @@ export async function markRead(db: Executor, userId: number, id: number): Promis
     .returning({ id: notifications.id });
   if (updated.length === 0) throw notFound('notification');
 }
+
+/** Marks every unread notice of the caller's read at once; how many it marked (0 when none was unread). */
+export async function markAllRead(db: Executor, userId: number): Promise<number> {
+  const updated = await db
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return updated.length;
+}

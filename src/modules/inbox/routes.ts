@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParam } from '../../core/contract.js';
 import { langFromAcceptLanguage } from '../../core/errors/index.js';
-import { listInbox, markRead } from './inbox.js';
+import { listInbox, markAllRead, markRead } from './inbox.js';
 
 const tags = ['inbox'];
 const SIGNED_IN = ['admin', 'officer', 'park_manager', 'enterprise'] as const;
@@ -35,6 +35,20 @@ export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
         langFromAcceptLanguage(request.headers['accept-language']),
         50,
       ),
+  );
+
+  // Personal reading state, like marking one read: not a change to the platform's data, so not audited.
+  app.post(
+    '/api/inbox/read-all',
+    {
+      config: { access: SIGNED_IN },
+      schema: {
+        tags,
+        summary: 'Mark all my notices read',
+        response: { 200: z.object({ marked: z.number().int().describe('Notices that were unread') }) },
+      },
+    },
+    async (request) => ({ marked: await markAllRead(app.db, request.principal!.userId) }),
   );
 
   app.post(

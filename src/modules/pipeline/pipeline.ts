@@ -53,7 +53,8 @@ export type Pipeline = Awaited<ReturnType<typeof getPipeline>>;
 
 const officerColumns = { id: users.id, displayName: users.displayName };
 
-function projectView(p: ProjectRow, officer: { id: number; displayName: string } | null) {
+/** A project as every answer shows it (the project, the board, the projects table). */
+export function projectView(p: ProjectRow, officer: { id: number; displayName: string } | null) {
   return {
     id: p.id,
     pipelineCode: p.pipelineCode,

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParam } from '../../core/contract.js';
+import { langFromAcceptLanguage } from '../../core/errors/index.js';
 import {
   cellNumber,
   type TableColumn,
@@ -23,12 +24,20 @@ import {
   qualifyLead,
   signedFigures,
 } from './pipeline.js';
+import { getPipelineDefinition, listPipelineDefinitions, savePipeline } from './pipeline-admin.js';
+import { exportProjects, listProjects, PROJECT_EXPORT_LIMIT } from './project-list.js';
 import {
   boardSchema,
   figuresQuery,
   figuresSchema,
+  pipelineCodeParam,
+  pipelineDefinitionBody,
+  pipelineDefinitionSchema,
   pipelineSchema,
   projectCreateBody,
+  projectExportQuery,
+  projectListQuery,
+  projectListResponse,
   projectSchema,
   qualifyBody,
   signingEventBody,
@@ -43,6 +52,7 @@ const codeParam = z.object({ code: z.string().max(64) });
 
 type ProjectRow = Awaited<ReturnType<typeof board>>['columns'][number]['projects'][number] & {
   stage: string;
+  signingEventName: string | null;
 };
 const projectColumns: TableColumn<ProjectRow>[] = [
   { header: '项目', width: 30, value: (p) => p.name },
@@ -53,6 +63,7 @@ const projectColumns: TableColumn<ProjectRow>[] = [
   { header: '计划投资(万元)', value: (p) => cellNumber(p.plannedInvestmentWan) },
   { header: '签约金额(万元)', value: (p) => cellNumber(p.signedAmountWan) },
   { header: '签约日期', value: (p) => p.signedOn },
+  { header: '签约活动', width: 30, value: (p) => p.signingEventName },
   { header: '流失原因', width: 24, value: (p) => p.lostReason },
 ];
 
@@ -78,6 +89,47 @@ export const pipelineRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => getPipeline(app.db, request.params.code),
+  );
+
+  app.get(
+    '/api/pipelines',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary:
+          'Every pipeline: its stages, the moves allowed, the stage actions and the projects per stage',
+        response: { 200: z.object({ items: z.array(pipelineDefinitionSchema) }) },
+      },
+    },
+    async () => ({ items: await listPipelineDefinitions(app.db) }),
+  );
+
+  app.put(
+    '/api/pipelines/:code',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags,
+        summary:
+          'Create a pipeline or replace its whole definition (names, stages, moves, stage actions); 409 if a removed stage still has projects',
+        params: pipelineCodeParam,
+        body: pipelineDefinitionBody,
+        response: { 200: pipelineDefinitionSchema, 201: pipelineDefinitionSchema },
+      },
+    },
+    async (request, reply) => {
+      const outcome = await savePipeline(
+        app.db,
+        request.principal!,
+        request.params.code,
+        request.body,
+        requestMeta(request),
+        langFromAcceptLanguage(request.headers['accept-language']),
+      );
+      const saved = await getPipelineDefinition(app.db, request.params.code);
+      return reply.code(outcome === 'created' ? 201 : 200).send(saved!);
+    },
   );
 
   app.get(
@@ -109,6 +161,44 @@ export const pipelineRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const id = await createProject(app.db, request.principal!, request.body, requestMeta(request));
       return reply.code(201).send(await getProject(app.db, id));
+    },
+  );
+
+  app.get(
+    '/api/projects',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary:
+          'The projects table: filtered, sorted, a page at a time, with the count and amounts of all matches',
+        querystring: projectListQuery,
+        response: { 200: projectListResponse },
+      },
+    },
+    async (request) => listProjects(app.db, request.principal!, request.query),
+  );
+
+  app.get(
+    '/api/projects/export.xlsx',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags,
+        summary: `The filtered projects as a workbook, in the table's order (at most ${PROJECT_EXPORT_LIMIT} rows)`,
+        querystring: projectExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const rows = await exportProjects(app.db, request.principal!, request.query);
+      return sendDownload(request, reply, { name: `项目-${fileDate()}.xlsx`, type: XLSX_TYPE }, (out) =>
+        writeTableXlsx(
+          out,
+          '项目',
+          projectColumns,
+          rows.map((p) => ({ ...p, stage: p.stageNameZh })),
+        ),
+      );
     },
   );
 
@@ -218,8 +308,18 @@ export const pipelineRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { pipeline, columns } = await board(app.db, request.params.code);
-      const rows = columns.flatMap((c) => c.projects.map((p) => ({ ...p, stage: c.stage.nameZh })));
+      const [{ pipeline, columns }, events] = await Promise.all([
+        board(app.db, request.params.code),
+        listSigningEvents(app.db),
+      ]);
+      const eventNames = new Map(events.map((e) => [e.id, e.name]));
+      const rows = columns.flatMap((c) =>
+        c.projects.map((p) => ({
+          ...p,
+          stage: c.stage.nameZh,
+          signingEventName: p.signingEventId === null ? null : (eventNames.get(p.signingEventId) ?? null),
+        })),
+      );
       return sendDownload(
         request,
         reply,

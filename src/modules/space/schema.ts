@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amountUpTo, decimalString, pageOf, pageQuery } from '../../core/contract.js';
+import { amountUpTo, commaList, decimalString, pageOf, pageQuery } from '../../core/contract.js';
 // The database enums are the one list of values; the contract reuses them.
 import { cleanroomGrade, dealType, parkKind, unitStatus, unitUse } from './tables.js';
 
@@ -252,26 +252,13 @@ export type ParkPatch = z.output<typeof parkPatchBody>;
 // ——— Space search ———
 
 export const cleanroomLevelSchema = z.enum(['A', 'B', 'C', 'D', 'ISO5', 'ISO6', 'ISO7', 'ISO8']);
-/** `use=rd_lab,office`: one or more enum values, comma-separated. */
-function commaEnum<E extends z.ZodType>(item: E) {
-  return z.preprocess(
-    (v) =>
-      typeof v === 'string'
-        ? v
-            .split(',')
-            .map((x) => x.trim())
-            .filter(Boolean)
-        : v,
-    z.array(item).min(1).max(10),
-  );
-}
 
 export const unitSearchQuery = pageQuery
   .extend({
     zone: z.string().max(64).optional().describe('Zone code'),
     block: z.string().max(64).optional().describe('Block code'),
     park: z.coerce.number().int().positive().optional().describe('Park id'),
-    use: commaEnum(unitUseSchema).optional().describe('One or more uses, comma-separated'),
+    use: commaList(unitUseSchema, 10).optional().describe('One or more uses, comma-separated'),
     minArea: z.coerce.number().min(0).max(10_000_000).optional(),
     maxArea: z.coerce.number().min(0).max(10_000_000).optional(),
     cleanroom: cleanroomLevelSchema
@@ -285,7 +272,7 @@ export const unitSearchQuery = pageQuery
       .optional()
       .describe('Yuan per m² (per month when leasing)'),
     maxPrice: z.coerce.number().min(0).max(100_000_000).optional(),
-    status: commaEnum(unitStatusSchema).optional(),
+    status: commaList(unitStatusSchema, 10).optional(),
     availableBefore: isoDate.optional().describe('Available on or before this date'),
     sort: z.enum(['area', '-area', 'price', '-price', 'availableFrom', 'code']).default('code'),
   })

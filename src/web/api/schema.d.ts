@@ -2787,6 +2787,185 @@ export interface paths {
                 };
             };
         };
+        /** Create a pipeline or replace its whole definition (names, stages, moves, stage actions); 409 if a removed stage still has projects */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Matches ^[a-z][a-z0-9_]{1,39}$ */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameZh: string;
+                        nameEn: string;
+                        /** @description In board order; the first is where new projects start */
+                        stages: {
+                            /** @description Matches ^[a-z][a-z0-9_]{1,39}$ */
+                            code: string;
+                            nameZh: string;
+                            nameEn: string;
+                            /** @enum {string} */
+                            outcome: "open" | "signed" | "lost";
+                            /** @default false */
+                            requiresAmount?: boolean;
+                            /** @default false */
+                            requiresReason?: boolean;
+                            /**
+                             * @description The stages a project here may move to
+                             * @default []
+                             */
+                            next?: string[];
+                        }[];
+                        /** @default [] */
+                        actions?: {
+                            stage: string;
+                            /** @enum {string} */
+                            action: "notify_officer" | "notify_admins" | "follow_up_task";
+                            /** @description {project} is replaced by the project’s name */
+                            titleZh: string;
+                            /** @description {project} is replaced by the project’s name */
+                            titleEn: string;
+                            /** @description Needed for follow_up_task; ignored by notices */
+                            dueInDays?: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            nameZh: string;
+                            nameEn: string;
+                            stages: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                outcome: "open" | "signed" | "lost";
+                                requiresAmount: boolean;
+                                requiresReason: boolean;
+                                next: string[];
+                                /** @description Projects now in this stage */
+                                projects: number;
+                            }[];
+                            actions: {
+                                stage: string;
+                                /** @enum {string} */
+                                action: "notify_officer" | "notify_admins" | "follow_up_task";
+                                titleZh: string;
+                                titleEn: string;
+                                dueInDays: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            nameZh: string;
+                            nameEn: string;
+                            stages: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                outcome: "open" | "signed" | "lost";
+                                requiresAmount: boolean;
+                                requiresReason: boolean;
+                                next: string[];
+                                /** @description Projects now in this stage */
+                                projects: number;
+                            }[];
+                            actions: {
+                                stage: string;
+                                /** @enum {string} */
+                                action: "notify_officer" | "notify_admins" | "follow_up_task";
+                                titleZh: string;
+                                titleEn: string;
+                                dueInDays: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pipelines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every pipeline: its stages, the moves allowed, the stage actions and the projects per stage */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                stages: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                    /** @enum {string} */
+                                    outcome: "open" | "signed" | "lost";
+                                    requiresAmount: boolean;
+                                    requiresReason: boolean;
+                                    next: string[];
+                                    /** @description Projects now in this stage */
+                                    projects: number;
+                                }[];
+                                actions: {
+                                    stage: string;
+                                    /** @enum {string} */
+                                    action: "notify_officer" | "notify_admins" | "follow_up_task";
+                                    titleZh: string;
+                                    titleEn: string;
+                                    dueInDays: number | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         delete?: never;
@@ -2891,7 +3070,91 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The projects table: filtered, sorted, a page at a time, with the count and amounts of all matches */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Pipeline code; an unknown code matches nothing */
+                    pipeline?: string;
+                    /** @description One or more stage codes, comma-separated (stage=signed,registered); without a pipeline, in any */
+                    stage?: string[];
+                    /** @description Officer (user id) */
+                    officer?: number;
+                    /** @description true: only my projects */
+                    mine?: "true" | "false";
+                    /** @description Industry direction code */
+                    direction?: string;
+                    /** @description Signing event id */
+                    signingEvent?: number;
+                    /** @description The outcome of the project's stage */
+                    outcome?: "open" | "signed" | "lost";
+                    /** @description Part of the project or company name (case-insensitive; traditional characters match too) */
+                    q?: string;
+                    /** @description Signed on or after */
+                    signedFrom?: string;
+                    /** @description Signed on or before */
+                    signedTo?: string;
+                    sort?: "updatedAt" | "plannedInvestment" | "signedAmount" | "signedOn" | "name";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                pipelineCode: string;
+                                stageCode: string;
+                                leadId: number | null;
+                                name: string;
+                                companyName: string;
+                                officer: {
+                                    id: number;
+                                    displayName: string;
+                                } | null;
+                                directionCode: string | null;
+                                plannedInvestmentWan: string | null;
+                                signedAmountWan: string | null;
+                                signingEventId: number | null;
+                                signedOn: string | null;
+                                lostReason: string | null;
+                                updatedAt: string;
+                                stageNameZh: string;
+                                stageNameEn: string;
+                                /** @enum {string} */
+                                stageOutcome: "open" | "signed" | "lost";
+                                signingEventName: string | null;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                            summary: {
+                                count: number;
+                                /** @description Planned investment, 万元, two decimals */
+                                plannedWan: string;
+                                /** @description Signed amount, 万元, two decimals */
+                                signedWan: string;
+                                /** @description The same in 亿元, two decimals */
+                                plannedYi: string;
+                                /** @description The same in 亿元, two decimals */
+                                signedYi: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Start a project */
         post: {
@@ -2943,6 +3206,63 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered projects as a workbook, in the table's order (at most 10000 rows) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Pipeline code; an unknown code matches nothing */
+                    pipeline?: string;
+                    /** @description One or more stage codes, comma-separated (stage=signed,registered); without a pipeline, in any */
+                    stage?: string[];
+                    /** @description Officer (user id) */
+                    officer?: number;
+                    /** @description true: only my projects */
+                    mine?: "true" | "false";
+                    /** @description Industry direction code */
+                    direction?: string;
+                    /** @description Signing event id */
+                    signingEvent?: number;
+                    /** @description The outcome of the project's stage */
+                    outcome?: "open" | "signed" | "lost";
+                    /** @description Part of the project or company name (case-insensitive; traditional characters match too) */
+                    q?: string;
+                    /** @description Signed on or after */
+                    signedFrom?: string;
+                    /** @description Signed on or before */
+                    signedTo?: string;
+                    sort?: "updatedAt" | "plannedInvestment" | "signedAmount" | "signedOn" | "name";
+                    order?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3325,6 +3645,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/pipeline/figures/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 招商 figures of a period as a workbook: totals, then a sheet per grouping */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/signing-events/export.xlsx": {
         parameters: {
             query?: never;
@@ -3485,6 +3842,45 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notices read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Notices that were unread */
+                            marked: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

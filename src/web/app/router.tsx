@@ -18,6 +18,8 @@ import { LeadsPage } from '../pages/leads/leads-page';
 import { leadQuery, leadStatuses, leadsQuery } from '../pages/leads/use-leads';
 import { LoginPage } from '../pages/login/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
+import { OfficersPage } from '../pages/officers/officers-page';
+import { officersQuery, orgUnitsQuery } from '../pages/officers/use-officers';
 import { ParkPage } from '../pages/park/park-page';
 import { FiguresPage } from '../pages/pipeline/figures-page';
 import { PipelinePage } from '../pages/pipeline/pipeline-page';
@@ -25,11 +27,19 @@ import {
   boardQuery,
   figuresQuery,
   newLeadsQuery,
-  pipelineCodes,
+  pipelineCodeSchema,
+  pipelinesQuery,
   signingEventsQuery,
 } from '../pages/pipeline/use-pipeline';
+import { PipelineAdminPage } from '../pages/pipeline-admin/pipeline-admin-page';
+import { projectSearchSchema } from '../pages/projects/project-search';
+import { ProjectsPage } from '../pages/projects/projects-page';
+import { pipelineQuery, projectsQuery } from '../pages/projects/use-projects';
 import { SpacePage } from '../pages/space/space-page';
 import { spaceSearchSchema, toApiQuery } from '../pages/space/space-search';
+import { myOverdueLeads } from '../pages/tasks/overdue-leads';
+import { TasksPage } from '../pages/tasks/tasks-page';
+import { tasksQuery } from '../pages/tasks/use-tasks';
 import { ImportPage } from '../pages/workbench/import-page';
 import { WorkbenchPage } from '../pages/workbench/workbench-page';
 import { AppLayout } from './app-layout';
@@ -147,7 +157,7 @@ const pipelineRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/workbench/pipeline',
   validateSearch: z.object({
-    pipeline: z.enum(pipelineCodes).optional().catch(undefined),
+    pipeline: pipelineCodeSchema.optional().catch(undefined),
     mine: z.boolean().optional().catch(undefined),
   }),
   beforeLoad: requireSignIn,
@@ -155,6 +165,7 @@ const pipelineRoute = createRoute({
   loader: ({ context, deps }) => {
     if (!mayPrefetchPipeline(context)) return;
     void context.queryClient.prefetchQuery(boardQuery(deps.pipeline, deps.mine));
+    void context.queryClient.prefetchQuery(pipelinesQuery);
     void context.queryClient.prefetchQuery(newLeadsQuery(deps.mine));
     void context.queryClient.prefetchQuery(signingEventsQuery);
   },
@@ -195,6 +206,62 @@ const leadsRoute = createRoute({
   component: LeadsPage,
 });
 
+// Every project as a table: filters, sort and the page are kept in the URL (the API's own names).
+const projectsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench/projects',
+  validateSearch: projectSearchSchema,
+  beforeLoad: requireSignIn,
+  loaderDeps: ({ search }) => ({ search }),
+  loader: ({ context, deps }) => {
+    if (!mayPrefetchPipeline(context)) return;
+    void context.queryClient.prefetchQuery(projectsQuery(deps.search));
+    if (deps.search.pipeline) void context.queryClient.prefetchQuery(pipelineQuery(deps.search.pipeline));
+  },
+  component: ProjectsPage,
+});
+
+// Administrators define the pipelines: stages, the moves allowed between them, what a move sets off.
+const pipelineAdminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench/pipelines',
+  beforeLoad: requireSignIn,
+  loader: ({ context }) => {
+    if (context.queryClient.getQueryData(sessionQuery.queryKey)?.user?.role === 'admin')
+      void context.queryClient.prefetchQuery(pipelinesQuery);
+  },
+  component: PipelineAdminPage,
+});
+
+// Administrators divide the leads among the officers (unit, directions) and keep the list of units.
+const officersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench/officers',
+  beforeLoad: requireSignIn,
+  loader: ({ context }) => {
+    if (context.queryClient.getQueryData(sessionQuery.queryKey)?.user?.role !== 'admin') return;
+    void context.queryClient.prefetchQuery(officersQuery);
+    void context.queryClient.prefetchQuery(orgUnitsQuery);
+  },
+  component: OfficersPage,
+});
+
+// My work: my open follow-up tasks (an administrator's switch: everyone's) and my overdue leads.
+const tasksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench/tasks',
+  validateSearch: z.object({ all: z.boolean().optional().catch(undefined) }),
+  beforeLoad: requireSignIn,
+  loaderDeps: ({ search }) => ({ all: search.all ?? false }),
+  loader: ({ context, deps }) => {
+    const user = context.queryClient.getQueryData(sessionQuery.queryKey)?.user;
+    if (!worksPipeline(user)) return;
+    void context.queryClient.prefetchQuery(tasksQuery(user.id, user.role === 'admin' && deps.all));
+    void context.queryClient.prefetchQuery(leadsQuery(myOverdueLeads));
+  },
+  component: TasksPage,
+});
+
 const leadRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/workbench/leads/$leadId',
@@ -220,6 +287,10 @@ const routeTree = rootRoute.addChildren([
   figuresRoute,
   leadsRoute,
   leadRoute,
+  tasksRoute,
+  projectsRoute,
+  pipelineAdminRoute,
+  officersRoute,
 ]);
 
 export const router = createRouter({

@@ -3,8 +3,17 @@ import { App, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useSession } from '../auth/session';
 import { isStaff, worksPipeline } from '../auth/staff';
+import { TasksLink } from '../pages/tasks/tasks-link';
+import { InboxBell } from './inbox-bell';
 
-type HeaderTarget = '/login' | '/workbench' | '/workbench/pipeline' | '/workbench/leads';
+type HeaderTarget =
+  | '/login'
+  | '/workbench'
+  | '/workbench/pipeline'
+  | '/workbench/projects'
+  | '/workbench/leads'
+  | '/workbench/pipelines'
+  | '/workbench/officers';
 
 /** A header link that marks itself as the current page (the search part of the URL aside). */
 function HeaderLink({ to, testId, label }: { to: HeaderTarget; testId: string; label: string }) {
@@ -49,8 +58,27 @@ export function UserMenu() {
         <HeaderLink to="/workbench/pipeline" testId="pipeline-link" label={t('pipeline.menuLink')} />
       )}
       {worksPipeline(user) && (
+        <HeaderLink to="/workbench/projects" testId="projects-link" label={t('projects.menuLink')} />
+      )}
+      {worksPipeline(user) && (
         <HeaderLink to="/workbench/leads" testId="leads-link" label={t('leads.menuLink')} />
       )}
+      {worksPipeline(user) && <TasksLink userId={user.id} />}
+      {user.role === 'admin' && (
+        <HeaderLink
+          to="/workbench/pipelines"
+          testId="pipelines-admin-link"
+          label={t('pipelineAdmin.menuLink')}
+        />
+      )}
+      {user.role === 'admin' && (
+        <HeaderLink
+          to="/workbench/officers"
+          testId="officers-admin-link"
+          label={t('officersAdmin.menuLink')}
+        />
+      )}
+      <InboxBell userId={user.id} />
       <span className="current-user" data-testid="current-user" title={user.email}>
         <span className="visually-hidden">{t('app.currentUser')}: </span>
         {user.displayName || user.email}

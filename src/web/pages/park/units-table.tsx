@@ -2,6 +2,7 @@ import { Table, type TableColumnsType, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Building, ParkDetail, Unit } from '../../api/queries';
+import { TableScroll } from '../../components/table-scroll';
 import { DemoTag, StatusTag } from '../../components/tags';
 import { useAreaLabel, useCleanroomLabel, usePriceLabel } from '../../components/unit-labels';
 import { useDataText } from '../../i18n/use-data-text';
@@ -90,13 +91,7 @@ export function UnitsSection({ park }: { park: ParkDetail }) {
               <BuildingSummary key={building.id} building={building} />
             ))}
           </ul>
-          {/* Focusable so that keyboard users can scroll it sideways on narrow screens. */}
-          <section
-            className="table-scroll"
-            aria-label={t('unit.tableLabel', { building: text(park.nameZh, park.nameEn) })}
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-            tabIndex={0}
-          >
+          <TableScroll label={t('unit.tableLabel', { building: text(park.nameZh, park.nameEn) })}>
             <Table<UnitRow>
               data-testid="units-table"
               rowKey="id"
@@ -105,7 +100,7 @@ export function UnitsSection({ park }: { park: ParkDetail }) {
               dataSource={rows}
               pagination={false}
             />
-          </section>
+          </TableScroll>
         </>
       )}
     </section>

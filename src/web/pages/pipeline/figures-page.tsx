@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { Button, Card, Input, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Table, type TableColumnsType, Typography } from 'antd';
 import { type HTMLAttributes, type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -8,6 +8,8 @@ import { useLanguage } from '../../app/use-language';
 import { pipelineRoles } from '../../auth/staff';
 import { EChart } from '../../charts/e-chart';
 import type { EChartsCoreOption } from '../../charts/echarts';
+import { DataText } from '../../components/data-text';
+import { DateRangeFields } from '../../components/date-range-fields';
 import { LoadError, LoadingBlock } from '../../components/query-state';
 import { useDataText } from '../../i18n/use-data-text';
 import { formatMonth, formatNumber, formatYi } from '../../lib/format';
@@ -118,6 +120,19 @@ function FiguresBody({ figures }: { figures: Figures }) {
     projects: row.projects,
     amountYi: row.amountYi,
   }));
+  // Units by the signer's unit at signing; null: signed by someone in no unit.
+  const units: FigureRow[] = figures.byUnit.map((row) => ({
+    key: row.code ?? 'none',
+    label:
+      row.code === null || row.nameZh === null ? (
+        t('pipelineFigures.noUnit')
+      ) : (
+        <DataText zh={row.nameZh} en={row.nameEn} />
+      ),
+    testId: `figures-unit-${row.code ?? 'none'}`,
+    projects: row.projects,
+    amountYi: row.amountYi,
+  }));
   const byDirection: FigureRow[] = figures.byDirection.map((row) => ({
     key: row.code ?? 'none',
     label: row.code === null ? t('pipelineFigures.noDirection') : directions.label(row.code),
@@ -175,6 +190,7 @@ function FiguresBody({ figures }: { figures: Figures }) {
           <div className="figures-tables">
             <FiguresTable title={t('pipelineFigures.event')} heading="byEvent" rows={events} />
             <FiguresTable title={t('pipelineFigures.officer')} heading="byOfficer" rows={officers} />
+            <FiguresTable title={t('pipelineFigures.unit')} heading="byUnit" rows={units} />
             <FiguresTable title={t('pipelineFigures.direction')} heading="byDirection" rows={byDirection} />
           </div>
         </>
@@ -206,30 +222,15 @@ function FiguresWorkspace() {
         </Typography.Title>
         <p className="page-intro">{t('pipelineFigures.intro')}</p>
       </header>
-      <fieldset className="figures-period">
-        <legend>{t('pipelineFigures.period')}</legend>
-        <div className="pipeline-control">
-          <label htmlFor="figures-from">{t('pipelineFigures.from')}</label>
-          <Input
-            id="figures-from"
-            type="date"
-            value={search.from ?? ''}
-            max={search.to}
-            onChange={(event) => choose({ from: event.target.value || undefined })}
-            data-testid="figures-from"
-          />
-        </div>
-        <div className="pipeline-control">
-          <label htmlFor="figures-to">{t('pipelineFigures.to')}</label>
-          <Input
-            id="figures-to"
-            type="date"
-            value={search.to ?? ''}
-            min={search.from}
-            onChange={(event) => choose({ to: event.target.value || undefined })}
-            data-testid="figures-to"
-          />
-        </div>
+      <DateRangeFields
+        idPrefix="figures"
+        className="figures-period"
+        legend={t('pipelineFigures.period')}
+        fromLabel={t('pipelineFigures.from')}
+        toLabel={t('pipelineFigures.to')}
+        value={search}
+        onChange={choose}
+      >
         <Button
           onClick={() => choose({ from: undefined, to: undefined })}
           disabled={!search.from && !search.to}
@@ -237,7 +238,7 @@ function FiguresWorkspace() {
         >
           {t('pipelineFigures.allDates')}
         </Button>
-      </fieldset>
+      </DateRangeFields>
       {figures.isError && <LoadError error={figures.error} onRetry={() => void figures.refetch()} />}
       {figures.isPending && <LoadingBlock rows={6} />}
       {figures.data && <FiguresBody figures={figures.data} />}
@@ -247,7 +248,7 @@ function FiguresWorkspace() {
 
 /**
  * /workbench/figures: the zone's 招商 figures (projects signed, 亿元) for a period, by signing event,
- * officer, industry direction and month. For administrators and officers.
+ * officer, unit, industry direction and month. For administrators and officers.
  */
 export function FiguresPage() {
   const { t } = useTranslation();

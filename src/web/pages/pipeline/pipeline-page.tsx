@@ -7,22 +7,25 @@ import type { User } from '../../api/queries';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { pipelineRoles } from '../../auth/staff';
 import { LoadError, LoadingBlock } from '../../components/query-state';
+import { useDataText } from '../../i18n/use-data-text';
 import { StaffGate } from '../workbench/staff-gate';
 import { PipelineBoard } from './pipeline-board';
 import { ProjectCreateModal } from './project-create-modal';
-import { boardQuery, newLeadsQuery, type PipelineCode, pipelineCodes } from './use-pipeline';
+import { boardQuery, newLeadsQuery, pipelineOptions, pipelinesQuery } from './use-pipeline';
 
 function PipelineWorkspace({ user }: { user: User }) {
   const { t } = useTranslation();
   const search = useSearch({ from: '/workbench/pipeline' });
   const navigate = useNavigate({ from: '/workbench/pipeline' });
-  const code: PipelineCode = search.pipeline ?? 'investment';
+  const code = search.pipeline ?? 'investment';
   const mine = search.mine ?? false;
   const board = useQuery(boardQuery(code, mine));
   const leads = useQuery(newLeadsQuery(mine));
+  const pipelines = useQuery(pipelinesQuery);
+  const text = useDataText();
   const [creating, setCreating] = useState(false);
 
-  const show = (next: { pipeline?: PipelineCode; mine?: boolean }) =>
+  const show = (next: { pipeline?: string; mine?: boolean }) =>
     void navigate({ search: (previous) => ({ ...previous, ...next }), replace: true });
 
   return (
@@ -45,11 +48,11 @@ function PipelineWorkspace({ user }: { user: User }) {
       <div className="pipeline-toolbar">
         <div className="pipeline-control">
           <label htmlFor="pipeline-select">{t('pipeline.pipelineSelect')}</label>
-          <Select<PipelineCode>
+          <Select<string>
             id="pipeline-select"
             value={code}
             onChange={(pipeline) => show({ pipeline })}
-            options={pipelineCodes.map((value) => ({ value, label: t(`pipeline.pipelines.${value}`) }))}
+            options={pipelineOptions(code, pipelines.data?.items ?? board.data?.pipeline, text)}
             popupMatchSelectWidth={false}
             className="pipeline-select"
             data-testid="pipeline-select"
@@ -64,6 +67,14 @@ function PipelineWorkspace({ user }: { user: User }) {
         </Button>
         <Link to="/workbench/leads" className="workbench-import-link" data-testid="pipeline-leads-link">
           {t('leads.allLeads')}
+        </Link>
+        <Link
+          to="/workbench/projects"
+          search={{ pipeline: code, mine: mine || undefined }}
+          className="workbench-import-link"
+          data-testid="pipeline-table-link"
+        >
+          {t('projects.tableView')}
         </Link>
       </div>
       {board.isError && <LoadError error={board.error} onRetry={() => void board.refetch()} />}

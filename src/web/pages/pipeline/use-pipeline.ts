@@ -1,6 +1,10 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
+import { inboxKeys } from '../../app/use-inbox';
+import type { DataText } from '../../i18n/use-data-text';
+import { taskKeys } from '../tasks/use-tasks';
 
 // Request bodies as the generated contract states them (a request has no answer to derive its type from).
 export type StageChange =
@@ -11,11 +15,13 @@ export type SigningEventCreate =
 export type FiguresPeriod = NonNullable<paths['/api/pipeline/figures']['get']['parameters']['query']>;
 
 /**
- * The pipelines of a new installation (modules/pipeline/default-pipelines.ts). The API has no list of
- * pipelines, so the selector offers these; each board answer carries the pipeline's own names.
+ * A pipeline's code as a URL may carry it: any pipeline an administrator has defined (GET /api/pipelines),
+ * so not a fixed list; an unknown one gets the API's 404.
  */
-export const pipelineCodes = ['investment', 'leasing'] as const;
-export type PipelineCode = (typeof pipelineCodes)[number];
+export const pipelineCodeSchema = z
+  .string()
+  .max(64)
+  .regex(/^[a-z][a-z0-9_]*$/);
 
 /** How many new leads the first column shows (the API's page); the column says when there are more. */
 export const NEW_LEADS_LIMIT = 50;
@@ -36,6 +42,29 @@ export function fetchNewLeads(mine: boolean) {
   );
 }
 
+type Named = { code: string; nameZh: string; nameEn: string };
+
+/**
+ * The pipelines an administrator has defined (GET /api/pipelines), named in the reader's language; until
+ * the list has loaded, the pipeline on screen as its board names it (or its code).
+ */
+export function pipelineOptions(
+  code: string | undefined,
+  known: Named[] | Named | undefined,
+  text: DataText,
+) {
+  const list = Array.isArray(known) ? known : known ? [known] : [];
+  const options = list.map((p) => ({ value: p.code, label: text(p.nameZh, p.nameEn) }));
+  return code === undefined || options.some((o) => o.value === code)
+    ? options
+    : [{ value: code, label: code }, ...options];
+}
+
+/** Every pipeline with its stages, moves, stage actions and projects per stage. */
+export function fetchPipelines() {
+  return unwrap(api.GET('/api/pipelines'));
+}
+
 export function fetchSigningEvents() {
   return unwrap(api.GET('/api/signing-events'));
 }
@@ -51,6 +80,7 @@ export type Project = BoardColumn['projects'][number];
 export type Lead = Awaited<ReturnType<typeof fetchNewLeads>>['items'][number];
 export type SigningEvent = Awaited<ReturnType<typeof fetchSigningEvents>>['items'][number];
 export type Figures = Awaited<ReturnType<typeof fetchFigures>>;
+export type PipelineDefinition = Awaited<ReturnType<typeof fetchPipelines>>['items'][number];
 
 export const pipelineKeys = {
   /** Prefix of every board: a move or a new project refreshes them all. */
@@ -61,6 +91,8 @@ export const pipelineKeys = {
   signingEvents: ['signing-events'] as const,
   figuresAll: ['pipeline-figures'] as const,
   figures: (period: FiguresPeriod) => ['pipeline-figures', period] as const,
+  /** The pipelines' definitions: an administrator's save refreshes them and the boards. */
+  definitions: ['pipelines'] as const,
 };
 
 export function boardQuery(code: string, mine: boolean) {
@@ -74,6 +106,11 @@ export function newLeadsQuery(mine: boolean) {
 export const signingEventsQuery = queryOptions({
   queryKey: pipelineKeys.signingEvents,
   queryFn: fetchSigningEvents,
+});
+
+export const pipelinesQuery = queryOptions({
+  queryKey: pipelineKeys.definitions,
+  queryFn: fetchPipelines,
 });
 
 export function figuresQuery(period: FiguresPeriod) {
@@ -92,6 +129,9 @@ function useRefreshPipeline() {
       queryClient.invalidateQueries({ queryKey: pipelineKeys.leads }),
       queryClient.invalidateQueries({ queryKey: pipelineKeys.signingEvents }),
       queryClient.invalidateQueries({ queryKey: pipelineKeys.figuresAll }),
+      // A move may add a follow-up task or a notice (stage actions): the header's counts.
+      queryClient.invalidateQueries({ queryKey: taskKeys.all }),
+      queryClient.invalidateQueries({ queryKey: inboxKeys.all }),
     ]);
 }
 

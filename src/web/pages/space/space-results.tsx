@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { UnitSearchItem, UnitSearchResult } from '../../api/queries';
 import { type SortKey, sortKeys } from '../../api/space-values';
 import { DataText } from '../../components/data-text';
+import { TableScroll } from '../../components/table-scroll';
 import { StatusTag } from '../../components/tags';
 import { useAreaLabel, useCleanroomLabel, usePriceLabel } from '../../components/unit-labels';
 import { useDataText } from '../../i18n/use-data-text';
@@ -170,13 +171,7 @@ export function SpaceResults({ search, results, loading, onChange }: SpaceResult
           </a>
         </div>
       </div>
-      {/* Focusable so that keyboard users can scroll the wide table sideways on narrow screens. */}
-      <section
-        className="table-scroll"
-        aria-label={t('space.tableLabel')}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-        tabIndex={0}
-      >
+      <TableScroll label={t('space.tableLabel')}>
         <Table<UnitSearchItem>
           rowKey="id"
           size="small"
@@ -199,7 +194,7 @@ export function SpaceResults({ search, results, loading, onChange }: SpaceResult
               }),
           }}
         />
-      </section>
+      </TableScroll>
     </section>
   );
 }

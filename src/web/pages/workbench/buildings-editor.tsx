@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { Building, ParkDetail } from '../../api/queries';
 import { applyServerErrors } from '../../auth/form-errors';
 import { FormAlert } from '../../components/form-alert';
+import { TableScroll } from '../../components/table-scroll';
 import { DemoTag } from '../../components/tags';
 import { useDataText } from '../../i18n/use-data-text';
 import { useCreateBuilding, useDeleteBuilding, useUpdateBuilding } from './use-inventory';
@@ -190,12 +191,7 @@ export function BuildingsEditor({ park }: { park: ParkDetail }) {
         </Button>
       }
     >
-      <section
-        className="table-scroll"
-        aria-labelledby="buildings-title"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-        tabIndex={0}
-      >
+      <TableScroll labelledBy="buildings-title">
         <Table<Building>
           rowKey="id"
           size="small"
@@ -204,7 +200,7 @@ export function BuildingsEditor({ park }: { park: ParkDetail }) {
           pagination={false}
           data-testid="buildings-table"
         />
-      </section>
+      </TableScroll>
       {editing && <BuildingModal parkId={park.id} editing={editing} onClose={() => setEditing(null)} />}
     </Card>
   );

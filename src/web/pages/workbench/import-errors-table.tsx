@@ -1,6 +1,7 @@
 import { Table, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/table-scroll';
 import { useDataText } from '../../i18n/use-data-text';
 import { formatNumber } from '../../lib/format';
 import type { ImportRowError } from './use-import-job';
@@ -66,12 +67,7 @@ export function ImportErrorsTable({
           {t('imports.errorsTotal', { total: formatNumber(total) })}
         </span>
       </h3>
-      <section
-        className="table-scroll"
-        aria-label={t('imports.errorsLabel')}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-        tabIndex={0}
-      >
+      <TableScroll label={t('imports.errorsLabel')}>
         <Table<ErrorRow>
           size="small"
           columns={columns}
@@ -87,7 +83,7 @@ export function ImportErrorsTable({
             onChange: (page) => onPage((page - 1) * pageSize),
           }}
         />
-      </section>
+      </TableScroll>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Card, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ParkSummary } from '../../api/queries';
 import { DataText } from '../../components/data-text';
+import { TableScroll } from '../../components/table-scroll';
 import { useDataText } from '../../i18n/use-data-text';
 import { exportHref, TEMPLATE_HREF } from './import-files';
 
@@ -83,12 +84,7 @@ export function ImportGuide({ parks, parksLoading }: { parks: ParkSummary[]; par
           {t('imports.exportTitle')}
         </h3>
         <p className="muted import-export-hint">{t('imports.exportHint')}</p>
-        <section
-          className="table-scroll"
-          aria-labelledby="import-export-title"
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-          tabIndex={0}
-        >
+        <TableScroll labelledBy="import-export-title">
           <Table<ParkSummary>
             rowKey="id"
             size="small"
@@ -101,7 +97,7 @@ export function ImportGuide({ parks, parksLoading }: { parks: ParkSummary[]; par
             }
             data-testid="import-exports"
           />
-        </section>
+        </TableScroll>
       </div>
     </Card>
   );

@@ -2,6 +2,7 @@ import { Button, Card, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/use-language';
 import { LoadError } from '../../components/query-state';
+import { TableScroll } from '../../components/table-scroll';
 import { useDataText } from '../../i18n/use-data-text';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { ImportModeTag, ImportStatusTag } from './import-tags';
@@ -83,12 +84,7 @@ export function ImportHistory({ viewing, onView }: { viewing: number | null; onV
       }
     >
       {recent.isError && <LoadError error={recent.error} onRetry={() => void recent.refetch()} />}
-      <section
-        className="table-scroll"
-        aria-labelledby="import-history-title"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-        tabIndex={0}
-      >
+      <TableScroll labelledBy="import-history-title">
         <Table<ImportJobSummary>
           rowKey="id"
           size="small"
@@ -99,7 +95,7 @@ export function ImportHistory({ viewing, onView }: { viewing: number | null; onV
           pagination={false}
           data-testid="import-history"
         />
-      </section>
+      </TableScroll>
     </Card>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type OccupancyRow, occupancyQuery, type ParkSummary } from '../../api/queries';
 import { DataText } from '../../components/data-text';
 import { LoadError } from '../../components/query-state';
+import { TableScroll } from '../../components/table-scroll';
 import { useDataText } from '../../i18n/use-data-text';
 import { formatArea, formatPercent } from '../../lib/format';
 
@@ -95,12 +96,7 @@ export function ParksOverview({ parks, title, selected, onSelect }: ParksOvervie
       }
     >
       {occupancy.isError && <LoadError error={occupancy.error} onRetry={() => void occupancy.refetch()} />}
-      <section
-        className="table-scroll"
-        aria-labelledby="overview-title"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-        tabIndex={0}
-      >
+      <TableScroll labelledBy="overview-title">
         <Table<OverviewRow>
           rowKey={(row) => row.park.id}
           size="small"
@@ -110,7 +106,7 @@ export function ParksOverview({ parks, title, selected, onSelect }: ParksOvervie
           pagination={false}
           data-testid="parks-overview"
         />
-      </section>
+      </TableScroll>
     </Card>
   );
 }

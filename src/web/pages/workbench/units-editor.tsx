@@ -15,6 +15,8 @@ import { useTranslation } from 'react-i18next';
 import type { Building, ParkDetail, Unit } from '../../api/queries';
 import { unitStatuses } from '../../api/space-values';
 import { applyServerErrors } from '../../auth/form-errors';
+import { RowSaveButton } from '../../components/row-save-button';
+import { TableScroll } from '../../components/table-scroll';
 import { DemoTag } from '../../components/tags';
 import { useAreaLabel } from '../../components/unit-labels';
 import { useDataText } from '../../i18n/use-data-text';
@@ -145,18 +147,14 @@ function RowActions({ unit, parkId }: { unit: Unit; parkId: number }) {
 
   return (
     <Space size="small">
-      <Button
-        type={dirty ? 'primary' : 'default'}
+      <RowSaveButton
+        dirty={dirty}
         size="small"
-        disabled={!dirty}
         loading={update.isPending}
         onClick={save}
-        aria-label={t('workbench.saveUnit', { code: unit.code })}
-        title={dirty ? t('workbench.unsaved') : undefined}
-        data-testid={`unit-save-${unit.id}`}
-      >
-        {t('workbench.save')}
-      </Button>
+        label={t('workbench.saveUnit', { code: unit.code })}
+        testId={`unit-save-${unit.id}`}
+      />
       <Popconfirm
         title={t('workbench.deleteUnitConfirm', { code: unit.code })}
         okText={t('workbench.delete')}
@@ -258,12 +256,7 @@ export function UnitsEditor({ park }: { park: ParkDetail }) {
       <p className="muted">
         {park.buildings.length === 0 ? t('workbench.noBuildingsYet') : t('workbench.unitsHint')}
       </p>
-      <section
-        className="table-scroll"
-        aria-label={t('workbench.unitsLabel', { park: text(park.nameZh, park.nameEn) })}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-        tabIndex={0}
-      >
+      <TableScroll label={t('workbench.unitsLabel', { park: text(park.nameZh, park.nameEn) })}>
         <UnitsById.Provider value={byId}>
           <Table<UnitRow>
             rowKey="id"
@@ -275,7 +268,7 @@ export function UnitsEditor({ park }: { park: ParkDetail }) {
             data-testid="units-editor"
           />
         </UnitsById.Provider>
-      </section>
+      </TableScroll>
       {adding && <UnitCreateModal park={park} onClose={() => setAdding(false)} />}
     </Card>
   );
