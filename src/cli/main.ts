@@ -8,10 +8,11 @@ import { loadConfig } from '../core/config/config.js';
 import type { Database } from '../core/db/db.js';
 import { issuesToFields } from '../core/errors/index.js';
 import { loadDemoData } from '../data/demo.js';
-import { generateEnterprises, generateUnits } from '../data/generate/index.js';
+import { generateEnterprises, generatePolicies, generateUnits } from '../data/generate/index.js';
 import { loadReferenceData } from '../data/load-reference.js';
 import { createUser, newUserBody, setPassword } from '../modules/identity/index.js';
 import { applyRetention, RETENTION_YEARS, scheduleRetention } from '../modules/leads/index.js';
+import { resumePolicyMatching } from '../modules/policies/index.js';
 import { unitSearchQuery } from '../modules/space/schema.js';
 import { parks } from '../modules/space/tables.js';
 import {
@@ -62,6 +63,7 @@ program
       trustProxy: config.trustProxy,
     });
     const stopRetention = scheduleRetention(database.db, (line) => app.log.info(line));
+    await resumePolicyMatching(database.db, app.log);
     const stop = async () => {
       stopRetention();
       await app.close();
@@ -154,12 +156,13 @@ const count = (value: string) => {
 program
   .command('generate')
   .description(
-    'Add large, realistic, deterministic demo data (flagged demo): enterprises with metrics, units in parks. Counts are totals per seed: running it again adds only what is missing',
+    'Add large, realistic, deterministic demo data (flagged demo): enterprises with metrics, units in parks, policies with rules and benefits. Counts are totals per seed: running it again adds only what is missing',
   )
   .option('--enterprises <n>', 'enterprises in total for this seed', count, 0)
   .option('--units <n>', 'units in total for this seed', count, 0)
+  .option('--policies <n>', 'policies in total for this seed (mostly published)', count, 0)
   .option('--seed <n>', 'the seed: the same seed gives the same data', count, 1)
-  .action((options: { enterprises: number; units: number; seed: number }) =>
+  .action((options: { enterprises: number; units: number; policies: number; seed: number }) =>
     withDatabase(async (database) => {
       await database.migrate();
       await loadReferenceData(database.db);
@@ -179,6 +182,14 @@ program
           onProgress: progressLine('units', options.units),
         });
         print(`  ${n.toLocaleString('en')} units added.`);
+      }
+      if (options.policies > 0) {
+        const n = await generatePolicies(database.db, {
+          count: options.policies,
+          seed: options.seed,
+          onProgress: progressLine('policies', options.policies),
+        });
+        print(`  ${n.toLocaleString('en')} policies added (with eligibility rules and benefits).`);
       }
       print(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     }),

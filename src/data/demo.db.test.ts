@@ -20,7 +20,8 @@ async function demoSnapshot() {
       const b = await tx
         .select({ code: buildings.code, floors: buildings.floors })
         .from(buildings)
-        .where(eq(buildings.isDemo, true));
+        .where(eq(buildings.isDemo, true))
+        .orderBy(buildings.id);
       const u = await tx
         .select({
           code: units.code,
@@ -30,11 +31,13 @@ async function demoSnapshot() {
           rent: units.rentYuanPerM2Month,
         })
         .from(units)
-        .where(eq(units.isDemo, true));
+        .where(eq(units.isDemo, true))
+        .orderBy(units.id);
       const e = await tx
         .select({ name: enterprises.nameZh, uscc: enterprises.uscc })
         .from(enterprises)
-        .where(eq(enterprises.source, DEMO));
+        .where(eq(enterprises.source, DEMO))
+        .orderBy(enterprises.id);
       snapshot = { b, u, e };
       throw new Rollback();
     })

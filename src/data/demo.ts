@@ -1,12 +1,13 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../core/db/db.js';
 import { appMeta } from '../core/db/meta-table.js';
 import { usccCheckChar } from '../core/ids/index.js';
-import { enterpriseMetrics, enterprises } from '../modules/enterprises/tables.js';
+import { enterpriseMembers, enterpriseMetrics, enterprises } from '../modules/enterprises/tables.js';
 import { createUser } from '../modules/identity/index.js';
 import { orgUnits, users } from '../modules/identity/tables.js';
 import { buildings, parks, unitStatusHistory, units } from '../modules/space/tables.js';
 import { DemoRandom } from './demo-random.js';
+import { chainLinkOf } from './reference.js';
 import { DEMO } from './sources.js';
 
 /**
@@ -155,6 +156,7 @@ async function insertDemoEnterprises(
         parkId: status === 'target' ? null : park.id,
         directionCode: direction,
         industryCode: industry,
+        chainLinkCode: chainLinkOf(direction, industry),
         isMahHolder: direction === 'high_quality_medicine' && random.chance(25),
         isTaiwanFunded: random.chance(15),
         isLeading: random.chance(5),
@@ -187,6 +189,20 @@ async function insertDemoEnterprises(
     await tx.insert(enterpriseMetrics).values(metrics);
   }
   return tenantsByPark;
+}
+
+/**
+ * The demo enterprise user speaks for a settled demo MAH holder (else any settled demo enterprise), so
+ * the policy notices (免申即享) have someone to reach in a demo installation.
+ */
+async function linkDemoEnterpriseUser(tx: Executor, userId: number) {
+  const [enterprise] = await tx
+    .select({ id: enterprises.id })
+    .from(enterprises)
+    .where(and(eq(enterprises.source, DEMO), eq(enterprises.status, 'settled')))
+    .orderBy(desc(enterprises.isMahHolder), asc(enterprises.id))
+    .limit(1);
+  if (enterprise) await tx.insert(enterpriseMembers).values({ userId, enterpriseId: enterprise.id });
 }
 
 export async function isDemoLoaded(db: Executor): Promise<boolean> {
@@ -295,6 +311,7 @@ export async function loadDemoData(db: Executor): Promise<DemoUser[] | null> {
           .set({ orgUnitCode: 'demo_division_1' })
           .where(eq(users.id, created.principal.userId));
       }
+      if (person.role === 'enterprise') await linkDemoEnterpriseUser(tx, created.principal.userId);
     }
     await tx
       .insert(appMeta)

@@ -1,12 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../core/db/db.js';
 import { planTargets, referenceFigures } from '../modules/analytics/tables.js';
-import { directions, industryCodes } from '../modules/chain/tables.js';
+import { chainLinks, directions, industryCodes } from '../modules/chain/tables.js';
 import { enterprises } from '../modules/enterprises/tables.js';
 import { blocks, divisions, parks, zones } from '../modules/space/tables.js';
 import { fujianDivisions } from './divisions.js';
 import {
   blockRefs,
+  chainLinkRefs,
   directionRefs,
   enterpriseRefs,
   figureRefs,
@@ -45,6 +46,13 @@ export async function loadReferenceData(db: Executor): Promise<void> {
       .onConflictDoUpdate({
         target: industryCodes.code,
         set: excludedAll(['name_zh', 'name_en', 'parent_code', 'source']),
+      });
+    await tx
+      .insert(chainLinks)
+      .values(chainLinkRefs)
+      .onConflictDoUpdate({
+        target: chainLinks.code,
+        set: excludedAll(['segment', 'position', 'name_zh', 'name_en', 'industry_prefixes', 'source']),
       });
 
     const zoneRows = await tx

@@ -1,4 +1,11 @@
-import { APPROX_LOCATION_NOTE, GBT_4754, SEED_PLAN, SEED_PORTAL, TRANSLATED_NOTE } from './sources.js';
+import {
+  APPROX_LOCATION_NOTE,
+  GBT_4754,
+  MEDZONE_TAXONOMY,
+  SEED_PLAN,
+  SEED_PORTAL,
+  TRANSLATED_NOTE,
+} from './sources.js';
 
 /**
  * Reference data: only what the two seed documents state, each record with its source.
@@ -488,3 +495,62 @@ export const industryCodeRefs: IndustryCodeRef[] = [
   gbt('C3587', '眼镜制造', 'Eyewear', 'C358'),
   gbt('C3589', '其他医疗设备及器械制造', 'Other medical equipment and instruments', 'C358'),
 ];
+
+type ChainLinkRef = {
+  code: string;
+  segment: 1 | 2 | 3;
+  position: number;
+  nameZh: string;
+  nameEn: string;
+  industryPrefixes: string[];
+  source: string;
+};
+
+function link(
+  code: string,
+  segment: ChainLinkRef['segment'],
+  nameZh: string,
+  nameEn: string,
+  industryPrefixes: string[] = [],
+): Omit<ChainLinkRef, 'position'> {
+  return { code, segment, nameZh, nameEn, industryPrefixes, source: MEDZONE_TAXONOMY };
+}
+
+/**
+ * The biomedical chain as the platform classifies it (upstream → midstream → downstream), with the
+ * GB/T 4754 codes whose enterprises sit at each link; a classification, not a fact from the documents.
+ * The longest matching prefix decides (C2762 is biologics, not generics).
+ */
+export const chainLinkRefs: ChainLinkRef[] = [
+  link('api', 1, '原料药', 'Active pharmaceutical ingredients', ['C271']),
+  link('excipients', 1, '药用辅料与包材', 'Excipients and packaging', ['C278']),
+  link('reagents', 1, '试剂与耗材', 'Reagents and consumables', ['C277']),
+  link('equipment', 1, '制药与检测设备', 'Pharmaceutical and testing equipment'),
+  link('innovative_drugs', 2, '创新药', 'Innovative drugs'),
+  link('generics', 2, '化学药制剂（含仿制药）', 'Chemical formulations and generics', ['C272']),
+  link('biologics', 2, '生物药', 'Biologics', ['C276']),
+  link('devices', 2, '医疗器械', 'Medical devices', ['C358']),
+  link('tcm', 2, '中药', 'Traditional Chinese medicine', ['C273', 'C274']),
+  link('cro_cdmo', 2, 'CRO/CDMO 研发生产外包', 'CRO / CDMO'),
+  link('hospitals', 3, '医疗机构', 'Hospitals and clinics'),
+  link('distribution', 3, '医药流通', 'Distribution'),
+  link('internet_medical', 3, '互联网医疗', 'Internet medical services'),
+].map((l, position) => ({ ...l, position }));
+
+/** The chain link of an industry code: the link with the longest prefix of it (null: none). */
+export function chainLinkOfIndustry(industryCode: string | null): string | null {
+  if (!industryCode) return null;
+  let best: { code: string; length: number } | null = null;
+  for (const l of chainLinkRefs) {
+    for (const prefix of l.industryPrefixes) {
+      if (industryCode.startsWith(prefix) && prefix.length > (best?.length ?? 0))
+        best = { code: l.code, length: prefix.length };
+    }
+  }
+  return best?.code ?? null;
+}
+
+/** An enterprise's link: by its industry code, else internet medical services for that direction. */
+export function chainLinkOf(direction: string | null, industryCode: string | null): string | null {
+  return chainLinkOfIndustry(industryCode) ?? (direction === 'internet_medicine' ? 'internet_medical' : null);
+}

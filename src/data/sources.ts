@@ -8,3 +8,5 @@ export const TRANSLATED_NOTE =
   'The source document is an English translation; the Chinese name is our back-translation, not verified against an official text.';
 export const APPROX_LOCATION_NOTE =
   'Approximate: placed near the centre of its district, not at the park address (the documents give no coordinates).';
+/** The platform's own classification (not a fact from a document): the chain taxonomy of PRODUCT.md. */
+export const MEDZONE_TAXONOMY = 'MedZone chain taxonomy (platform classification)';

@@ -20,7 +20,9 @@ import { langFromAcceptLanguage } from '../core/errors/index.js';
 import { identityRoutes, loadPrincipal } from '../modules/identity/index.js';
 import { inboxRoutes } from '../modules/inbox/index.js';
 import { leadRoutes } from '../modules/leads/index.js';
+import { matchingRoutes } from '../modules/matching/index.js';
 import { pipelineRoutes } from '../modules/pipeline/index.js';
+import { policyRoutes } from '../modules/policies/index.js';
 import { portalRoutes } from '../modules/portal/index.js';
 import { spaceRoutes } from '../modules/space/index.js';
 import { spaceIoRoutes } from '../modules/space-io/index.js';
@@ -112,6 +114,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(portalRoutes);
   await app.register(leadRoutes);
   await app.register(pipelineRoutes);
+  await app.register(matchingRoutes);
+  await app.register(policyRoutes);
   await app.register(inboxRoutes);
 
   const webRoot = options.webRoot ?? defaultWebRoot;

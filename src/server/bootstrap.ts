@@ -8,6 +8,7 @@ import { type DemoUser, loadDemoData } from '../data/demo.js';
 import { loadReferenceData } from '../data/load-reference.js';
 import { ensureFirstAdmin } from '../modules/identity/index.js';
 import { ensureDefaultPipelines } from '../modules/pipeline/index.js';
+import { ensureReferencePolicies } from '../modules/policies/reference-policies.js';
 
 /** PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite under the data directory. */
 export function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -27,6 +28,7 @@ export async function prepareDatabase(database: Database, options: { loadDemo: b
   await database.migrate();
   await loadReferenceData(database.db);
   await ensureDefaultPipelines(database.db);
+  await ensureReferencePolicies(database.db);
   const demoUsers = options.loadDemo ? await loadDemoData(database.db) : null;
   const firstAdmin = await ensureFirstAdmin(database.db);
   const cookieSecret = await installationSecret(database);

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { type Database, openDatabase } from '../../src/core/db/db.js';
 import { loadReferenceData } from '../../src/data/load-reference.js';
 import { ensureDefaultPipelines } from '../../src/modules/pipeline/index.js';
+import { ensureReferencePolicies } from '../../src/modules/policies/index.js';
 
 /**
  * The worker's database, created once and shared by every test file the worker runs
@@ -23,6 +24,7 @@ async function createTestDatabase(): Promise<Database> {
   await database.migrate();
   await loadReferenceData(database.db);
   await ensureDefaultPipelines(database.db);
+  await ensureReferencePolicies(database.db);
   return database;
 }
 

@@ -7,6 +7,7 @@ export * from '../../modules/enterprises/tables.js';
 export * from '../../modules/identity/tables.js';
 export * from '../../modules/inbox/tables.js';
 export * from '../../modules/leads/tables.js';
+export * from '../../modules/matching/tables.js';
 export * from '../../modules/pipeline/tables.js';
 export * from '../../modules/policies/tables.js';
 export * from '../../modules/space/tables.js';

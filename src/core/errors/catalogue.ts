@@ -160,6 +160,23 @@ export const fieldMessages = {
     zh: '各档起点须从小到大排列且不重复',
     en: 'Tier minimums must be in ascending order without repeats',
   },
+  slugCode: {
+    zh: '编码只能用小写字母、数字、- 和 _，以字母或数字开头',
+    en: 'Codes use lower-case letters, digits, - and _, starting with a letter or digit',
+  },
+  dateOrder: { zh: '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
+  duplicateCode: { zh: '编码重复', en: 'This code is used twice' },
+  profileOrEnterprise: {
+    zh: '请选择一家企业或填写企业情况',
+    en: 'Choose an enterprise or describe one',
+  },
+  unknownEnterprise: { zh: '找不到这家企业', en: 'No such enterprise' },
+  policyNotDraft: {
+    zh: '只有草稿状态的政策可以删除；已发布的政策请设为“已失效”',
+    en: 'Only a draft can be deleted; set a published policy to expired instead',
+  },
+  // Matching (src/modules/matching/).
+  unknownChainLink: { zh: '没有这个产业链环节', en: 'No such chain link' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

@@ -4,6 +4,7 @@ import { appMeta } from '../../core/db/meta-table.js';
 import { isValidTaiwanUbn, USCC_ALPHABET, usccCheckChar } from '../../core/ids/index.js';
 import { enterpriseMetrics, enterprises } from '../../modules/enterprises/tables.js';
 import { DemoRandom } from '../demo-random.js';
+import { chainLinkOf } from '../reference.js';
 import { companyName } from './company-names.js';
 import { type Place, places } from './places.js';
 
@@ -112,6 +113,7 @@ function enterpriseAt(
       parkId: park?.id ?? null,
       directionCode: business.direction,
       industryCode: business.industryCode,
+      chainLinkCode: chainLinkOf(business.direction, business.industryCode),
       isMahHolder: business.direction === 'high_quality_medicine' && random.chance(20),
       isTaiwanFunded: taiwanFunded,
       isLeading: random.chance(1),

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../tests/support/test-database.js';
 import { queryRows } from '../../core/db/db.js';
@@ -21,12 +21,20 @@ describe('medzone generate', () => {
 
   it('generates realistic enterprises deterministically, cumulatively, all flagged demo', async () => {
     const { db } = await testDatabase();
+    // Other tests generate with their own seeds into the same database: this seed's rows come after these.
+    const [{ before } = { before: 0 }] = await queryRows<{ before: number }>(
+      db,
+      sql`SELECT coalesce(max(id), 0)::int AS before FROM enterprises`,
+    );
     expect(await generateEnterprises(db, { count: 1_500, seed: SEED })).toBe(1_500);
     // The same total again adds nothing; a larger one adds the difference.
     expect(await generateEnterprises(db, { count: 1_500, seed: SEED })).toBe(0);
     expect(await generateEnterprises(db, { count: 2_500, seed: SEED })).toBe(1_000);
 
-    const rows = await db.select().from(enterprises).where(eq(enterprises.source, GENERATED));
+    const rows = await db
+      .select()
+      .from(enterprises)
+      .where(and(eq(enterprises.source, GENERATED), gt(enterprises.id, before)));
     expect(rows).toHaveLength(2_500);
     expect(rows.every((r) => r.isDemo)).toBe(true);
     const words = BUSINESSES.map((b) => b.words);
@@ -49,7 +57,8 @@ describe('medzone generate', () => {
     const [metrics] = await queryRows<{ firms: number; rows: number }>(
       db,
       sql`SELECT count(DISTINCT m.enterprise_id)::int AS firms, count(*)::int AS rows
-        FROM enterprise_metrics m JOIN enterprises e ON e.id = m.enterprise_id WHERE e.source = ${GENERATED}`,
+        FROM enterprise_metrics m JOIN enterprises e ON e.id = m.enterprise_id
+        WHERE e.source = ${GENERATED} AND e.id > ${before}`,
     );
     expect(metrics).toEqual({ firms: rows.length, rows: rows.length * 2 });
   });

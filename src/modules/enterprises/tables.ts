@@ -14,7 +14,8 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
-import { directions, industryCodes } from '../chain/tables.js';
+import { chainLinks, directions, industryCodes } from '../chain/tables.js';
+import { users } from '../identity/tables.js';
 import { parks } from '../space/tables.js';
 
 export const enterpriseStatus = pgEnum('enterprise_status', ['target', 'in_contact', 'settled', 'left']);
@@ -33,6 +34,8 @@ export const enterprises = pgTable(
     parkId: integer('park_id').references(() => parks.id),
     directionCode: text('direction_code').references(() => directions.code),
     industryCode: text('industry_code').references(() => industryCodes.code),
+    /** Where on the chain the enterprise works (chain_links); set from the industry code when known. */
+    chainLinkCode: text('chain_link_code').references(() => chainLinks.code),
     isMahHolder: boolean('is_mah_holder').notNull().default(false),
     isTaiwanFunded: boolean('is_taiwan_funded').notNull().default(false),
     isLeading: boolean('is_leading').notNull().default(false),
@@ -50,6 +53,7 @@ export const enterprises = pgTable(
   (t) => [
     index('enterprises_park_idx').on(t.parkId),
     index('enterprises_status_idx').on(t.status),
+    index('enterprises_chain_link_idx').on(t.chainLinkCode),
     check(
       'enterprises_capital_nonneg',
       sql`${t.registeredCapitalWanYuan} IS NULL OR ${t.registeredCapitalWanYuan} >= 0`,
@@ -78,4 +82,21 @@ export const enterpriseMetrics = pgTable(
     check('metrics_year_range', sql`${t.year} BETWEEN 1949 AND 2100`),
     check('metrics_employees_nonneg', sql`${t.employees} IS NULL OR ${t.employees} >= 0`),
   ],
+);
+
+/**
+ * Which enterprise an enterprise user speaks for: the policy notices (免申即享) of an enterprise reach
+ * its members. A user belongs to one enterprise at most.
+ */
+export const enterpriseMembers = pgTable(
+  'enterprise_members',
+  {
+    userId: integer('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('enterprise_members_enterprise_idx').on(t.enterpriseId)],
 );

@@ -1,8 +1,8 @@
-import { and, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Principal } from '../../core/auth/roles.js';
 import type { Executor } from '../../core/db/db.js';
-import { toSimplified, toTraditional } from '../../core/text/script.js';
+import { containsInAnyScript } from '../../core/db/text-match.js';
 import { users } from '../identity/tables.js';
 import { projectView } from './pipeline.js';
 import type { ProjectFilters } from './schema.js';
@@ -10,25 +10,6 @@ import { pipelineStages, projects, signingEvents } from './tables.js';
 
 /** A workbook of projects is for working through, not for copying the database out (as for leads). */
 export const PROJECT_EXPORT_LIMIT = 10_000;
-
-/** `%` and `_` typed in a search are the characters themselves, not wildcards. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/**
- * Names are stored as typed: simplified for most, traditional for many Taiwanese companies. A search
- * matches either script (醫藥 finds 医药 and the other way round).
- */
-function nameMatches(q: string): SQL {
-  const spellings = new Set([q, toSimplified(q), toTraditional(q)]);
-  return or(
-    ...[...spellings].flatMap((spelling) => {
-      const pattern = `%${escapeLike(spelling)}%`;
-      return [ilike(projects.name, pattern), ilike(projects.companyName, pattern)];
-    }),
-  )!;
-}
 
 type Filters = Omit<ProjectFilters, 'sort' | 'order'>;
 
@@ -42,7 +23,7 @@ function projectWhere(principal: Principal, f: Filters): SQL | undefined {
   if (f.direction) conditions.push(eq(projects.directionCode, f.direction));
   if (f.signingEvent) conditions.push(eq(projects.signingEventId, f.signingEvent));
   if (f.outcome) conditions.push(eq(pipelineStages.outcome, f.outcome));
-  if (f.q) conditions.push(nameMatches(f.q));
+  if (f.q) conditions.push(containsInAnyScript([projects.name, projects.companyName], f.q));
   if (f.signedFrom) conditions.push(sql`${projects.signedOn} >= ${f.signedFrom}::date`);
   if (f.signedTo) conditions.push(sql`${projects.signedOn} <= ${f.signedTo}::date`);
   return conditions.length > 0 ? and(...conditions) : undefined;

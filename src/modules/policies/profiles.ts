@@ -4,15 +4,15 @@ import { type SQL, sql } from 'drizzle-orm';
  * Every enterprise as the policy rules see it: one row per enterprise with a column per attribute of the
  * catalogue (rules/attributes.ts), so a compiled rule is a WHERE clause over it and the same row, read
  * into an object, is what the evaluator explains. Figures come from the latest year with metrics; area
- * and rent from the units the enterprise leases. Attributes the registry does not hold yet (chain links,
- * approvals, talents, a project's investment) are NULL here: a rule needing them cannot pass for a
+ * and rent from the units the enterprise leases. Attributes the registry does not hold yet (approvals,
+ * talents, a project's investment) are NULL here: a rule needing them cannot pass for a
  * registered enterprise and an ad-hoc profile supplies them.
  */
 export function enterpriseProfiles(where: SQL = sql`true`): SQL {
   return sql`(
     SELECT e.id,
       e.direction_code AS direction,
-      NULL::text[] AS chain_links,
+      CASE WHEN e.chain_link_code IS NULL THEN NULL ELSE ARRAY[e.chain_link_code] END AS chain_links,
       e.industry_code,
       e.is_taiwan_funded, e.is_mah_holder, e.is_high_tech, e.is_leading, e.is_backbone,
       e.registered_capital_wan_yuan AS registered_capital_wan,

@@ -1,4 +1,9 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../core/db/db.js';
 import { SEED_PLAN, SEED_PORTAL } from '../../data/sources.js';
+import { zones } from '../space/tables.js';
+import { policyBody } from './schema.js';
+import { policies, policyZones } from './tables.js';
 
 /**
  * The policies the two source documents name, with what the documents say about them. The documents give
@@ -20,12 +25,8 @@ export const referencePolicies = [
     summaryEn:
       'Support measures Fuzhou tailored to the Fuzhou International Medical Comprehensive Experimental Zone, the first MAH-specific policy by a provincial capital. Conditions and amounts are per the original text; the amounts here are demo parameters.',
     source: SEED_PORTAL,
-    rule: {
-      all: [
-        { attr: 'isMahHolder', op: 'is', value: true },
-        { attr: 'zone', op: 'eq', value: 'fuzhou-imcez' },
-      ],
-    },
+    // The zone limit comes from `zones`; the documents state no other condition than holding an MAH.
+    rule: { attr: 'isMahHolder', op: 'is', value: true },
     benefits: [
       {
         code: 'approval-award',
@@ -109,3 +110,26 @@ export const referencePolicies = [
     ],
   },
 ];
+
+/**
+ * Adds the reference policies that are not there yet, published (the documents announce them as in
+ * force). One an administrator has edited is left as it is: the library, not this list, is the record.
+ */
+export async function ensureReferencePolicies(db: Executor): Promise<void> {
+  await db.transaction(async (tx) => {
+    const zoneRows = await tx.select({ id: zones.id, code: zones.code }).from(zones);
+    const zoneId = new Map(zoneRows.map((z) => [z.code, z.id]));
+    for (const reference of referencePolicies) {
+      const { zones: zoneCodes, ...columns } = policyBody.parse(reference);
+      const [created] = await tx
+        .insert(policies)
+        .values({ ...columns, status: 'published', publishedAt: sql`now()` })
+        .onConflictDoNothing({ target: policies.code })
+        .returning({ id: policies.id });
+      if (!created) continue;
+      const ids = zoneCodes.flatMap((code) => zoneId.get(code) ?? []);
+      if (ids.length > 0)
+        await tx.insert(policyZones).values(ids.map((id) => ({ policyId: created.id, zoneId: id })));
+    }
+  });
+}

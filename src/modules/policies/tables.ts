@@ -6,7 +6,6 @@ import {
   index,
   integer,
   jsonb,
-  numeric,
   pgEnum,
   pgTable,
   primaryKey,
@@ -138,8 +137,6 @@ export const policyMatches = pgTable(
     runId: integer('run_id')
       .notNull()
       .references(() => policyMatchRuns.id, { onDelete: 'cascade' }),
-    /** The money the policy is worth to the enterprise, where the formulas could be filled in (yuan). */
-    amountYuan: numeric('amount_yuan', { precision: 16, scale: 2 }),
     matchedAt: timestamp('matched_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,8 +1,8 @@
-import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../core/db/db.js';
+import { containsInAnyScript } from '../../core/db/text-match.js';
 import { notFound } from '../../core/errors/index.js';
-import { toSimplified } from '../../core/text/script.js';
 import { referenceFigures } from '../analytics/tables.js';
 import { enterprises } from '../enterprises/tables.js';
 import { users } from '../identity/tables.js';
@@ -127,15 +127,9 @@ function parkFilters(query: Omit<ParkListQuery, 'limit' | 'offset'>): SQL | unde
   if (query.block) conditions.push(eq(blocks.code, query.block));
   if (query.kind) conditions.push(eq(parks.kind, query.kind));
   if (query.q) {
-    // Names are stored in simplified Chinese; a traditional query is folded before matching.
-    const pattern = `%${escapeLike(toSimplified(query.q))}%`;
-    conditions.push(or(ilike(parks.nameZh, pattern), ilike(parks.nameEn, `%${escapeLike(query.q)}%`))!);
+    conditions.push(containsInAnyScript([parks.nameZh, parks.nameEn], query.q));
   }
   return conditions.length > 0 ? and(...conditions) : undefined;
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export async function listParks(db: Executor, query: ParkListQuery) {

@@ -12,18 +12,33 @@ import type { Clause, Rule } from './rule-schema.js';
  * catalogue, quoted.
  */
 export function compileRule(rule: Rule, alias?: string): SQL {
+  return compileNode(rule, alias, '', null);
+}
+
+/**
+ * The rule with one clause (by its path, as clausesOf names it) taken the other way round: TRUE for the
+ * rows where flipping that clause alone would decide. A row fails the rule but passes one of these exactly
+ * when it is a near-miss (evaluateRule's minFlips = 1), so near-misses are counted in SQL too.
+ */
+export function compileRuleFlipped(rule: Rule, flip: string, alias?: string): SQL {
+  return compileNode(rule, alias, '', flip);
+}
+
+function compileNode(rule: Rule, alias: string | undefined, path: string, flip: string | null): SQL {
+  const at = (k: string) => (path ? `${path}.${k}` : k);
   if ('all' in rule)
     return group(
-      rule.all.map((r) => compileRule(r, alias)),
+      rule.all.map((r, i) => compileNode(r, alias, at(`all.${i}`), flip)),
       sql` AND `,
     );
   if ('any' in rule)
     return group(
-      rule.any.map((r) => compileRule(r, alias)),
+      rule.any.map((r, i) => compileNode(r, alias, at(`any.${i}`), flip)),
       sql` OR `,
     );
-  if ('not' in rule) return sql`(NOT ${compileRule(rule.not, alias)})`;
-  return sql`coalesce(${clauseSql(rule, alias)}, false)`;
+  if ('not' in rule) return sql`(NOT ${compileNode(rule.not, alias, at('not'), flip)})`;
+  const clause = sql`coalesce(${clauseSql(rule, alias)}, false)`;
+  return path === flip ? sql`(NOT ${clause})` : clause;
 }
 
 function group(parts: SQL[], separator: SQL): SQL {

@@ -5,7 +5,7 @@
 export * from './attributes.js';
 export * from './benefits.js';
 export * from './compile-sql.js';
-export { formatFen } from './decimal.js';
+export { fenOf, formatFen, formatNumber } from './decimal.js';
 export * from './describe.js';
 export * from './evaluate.js';
 export * from './profile.js';
