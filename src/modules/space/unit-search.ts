@@ -1,32 +1,16 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../core/db/db.js';
 import { enterprises } from '../enterprises/tables.js';
+import { gradesAtLeastRank } from './cleanroom.js';
 import type { UnitSearchQuery, UnitSearchResponse } from './schema.js';
 import { blocks, buildings, parks, units, zones } from './tables.js';
 import { toUnitView, unitViewColumns } from './unit-view.js';
 
-/**
- * How clean each grade is, for "at least" filtering. GMP A/B/C/D sit at ISO 5/5–6/7/8 in operation
- * (GMP Annex 1 and ISO 14644-1), so the two scales share one ladder.
- */
-const CLEANROOM_RANK: Record<string, number> = {
-  none: 0,
-  gmp_d: 1,
-  iso_8: 1,
-  gmp_c: 2,
-  iso_7: 2,
-  gmp_b: 3,
-  iso_6: 3,
-  gmp_a: 4,
-  iso_5: 4,
-};
+// The search's levels (A–D, ISO 5–8) on the one cleanroom ladder (cleanroom.ts).
 const LEVEL_RANK: Record<string, number> = { D: 1, ISO8: 1, C: 2, ISO7: 2, B: 3, ISO6: 3, A: 4, ISO5: 4 };
 
 function gradesAtLeast(level: string): string[] {
-  const min = LEVEL_RANK[level] ?? 0;
-  return Object.entries(CLEANROOM_RANK)
-    .filter(([, rank]) => rank >= min && rank > 0)
-    .map(([grade]) => grade);
+  return gradesAtLeastRank(LEVEL_RANK[level] ?? 0);
 }
 
 /** Price per m² in the unit's own terms: monthly rent when leased out, sale price when for sale. */

@@ -19,6 +19,7 @@ import { FollowUpForm } from './follow-up-form';
 import { FollowUpLog } from './follow-up-log';
 import { ClosedLeadNotice, CloseLeadButton } from './lead-closing';
 import { LeadContact } from './lead-contact';
+import { LeadMatches } from './lead-matches';
 import { LeadStatusTag } from './lead-status-tag';
 import { LeadTimeline } from './lead-timeline';
 import { type LeadDetail, leadQuery } from './use-leads';
@@ -198,6 +199,7 @@ function LeadWorkspace({ id }: { id: number }) {
           </section>
         </div>
       </div>
+      <LeadMatches lead={data} />
       <section className="lead-section" aria-labelledby="lead-follow-up-title">
         <h2 className="lead-section-title" id="lead-follow-up-title">
           {t('leads.followUpsTitle')}

@@ -1,0 +1,2 @@
+export { runMatch } from './match.js';
+export { matchingRoutes } from './routes.js';
