@@ -3802,6 +3802,2499 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Demand → ranked space, costs after subsidies, policies and partners (需求匹配)
+         * @description Hard constraints exclude (status available, use, area range, cleanroom grade at least, power and floor load at least — a unit that does not state them fails —, available by moveInBy, rent stated and monthly rent within budget); soft criteria rank, each 0–1 with a weight, the weights summing to 100. Every unit carries the breakdown of its score, its monthly rent, the rent subsidies of the policies it qualifies for and the net. See docs/matching.md.
+         *
+         *     At most 30 per minute from one address (429 with Retry-After).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        use: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
+                        /** @description m² */
+                        areaMin: number;
+                        /** @description m², at least areaMin */
+                        areaMax: number;
+                        /**
+                         * @description At least this clean: gmp_c accepts GMP C, B, A and ISO 7, 6, 5 (none: no requirement)
+                         * @enum {string}
+                         */
+                        cleanroomGrade?: "none" | "gmp_d" | "gmp_c" | "gmp_b" | "gmp_a" | "iso_8" | "iso_7" | "iso_6" | "iso_5";
+                        /** @description Most the monthly rent (rent × area, before subsidies) may be, yuan */
+                        budgetYuanPerMonth?: number;
+                        /**
+                         * @description Preferred zone codes
+                         * @default []
+                         */
+                        zones?: string[];
+                        /**
+                         * @description Preferred park codes
+                         * @default []
+                         */
+                        parks?: string[];
+                        /** @description The unit must be available on or before this day */
+                        moveInBy?: string;
+                        /** @description Minimum power supply, kVA */
+                        powerKva?: number;
+                        /** @description Minimum floor load, kN/m² */
+                        floorLoadKnPerM2?: number;
+                        /** @description Industry direction code */
+                        direction?: string;
+                        /** @description Chain link code (partners one segment up and down) */
+                        chainLink?: string;
+                        /** @description More about the investor, for the policies */
+                        profile?: {
+                            /** @description Industry direction code, e.g. high_quality_medicine */
+                            direction?: string | null;
+                            /** @description Chain link codes */
+                            chainLinks?: string[] | null;
+                            /** @description GB/T 4754 code, e.g. C2720 */
+                            industryCode?: string | null;
+                            /** @description Taiwan-funded */
+                            isTaiwanFunded?: boolean | null;
+                            /** @description Drug MAH holder */
+                            isMahHolder?: boolean | null;
+                            /** @description High-tech enterprise */
+                            isHighTech?: boolean | null;
+                            /** @description Leading enterprise */
+                            isLeading?: boolean | null;
+                            /** @description Backbone enterprise */
+                            isBackbone?: boolean | null;
+                            /** @description Registered capital (万元) */
+                            registeredCapitalWan?: number | null;
+                            /** @description Revenue (latest year) (万元) */
+                            revenueWan?: number | null;
+                            /** @description R&D spend / revenue (%) */
+                            rdRatio?: number | null;
+                            /** @description Employees (人) */
+                            employees?: number | null;
+                            /** @description Planned project investment (万元) */
+                            investmentWan?: number | null;
+                            /** @description ISO date, e.g. 2026-03-01 */
+                            settledOn?: string | null;
+                            /** @description Drug/device approvals (项) */
+                            approvals?: number | null;
+                            /** @description Qualifying talents employed (名) */
+                            talents?: number | null;
+                        };
+                        /** @default 10 */
+                        limit?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            demand: {
+                                /** @enum {string} */
+                                use: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
+                                /** @description m² */
+                                areaMin: number;
+                                /** @description m², at least areaMin */
+                                areaMax: number;
+                                /**
+                                 * @description At least this clean: gmp_c accepts GMP C, B, A and ISO 7, 6, 5 (none: no requirement)
+                                 * @enum {string}
+                                 */
+                                cleanroomGrade?: "none" | "gmp_d" | "gmp_c" | "gmp_b" | "gmp_a" | "iso_8" | "iso_7" | "iso_6" | "iso_5";
+                                /** @description Most the monthly rent (rent × area, before subsidies) may be, yuan */
+                                budgetYuanPerMonth?: number;
+                                /**
+                                 * @description Preferred zone codes
+                                 * @default []
+                                 */
+                                zones: string[];
+                                /**
+                                 * @description Preferred park codes
+                                 * @default []
+                                 */
+                                parks: string[];
+                                /** @description The unit must be available on or before this day */
+                                moveInBy?: string;
+                                /** @description Minimum power supply, kVA */
+                                powerKva?: number;
+                                /** @description Minimum floor load, kN/m² */
+                                floorLoadKnPerM2?: number;
+                                /** @description Industry direction code */
+                                direction?: string;
+                                /** @description Chain link code (partners one segment up and down) */
+                                chainLink?: string;
+                                /** @description More about the investor, for the policies */
+                                profile?: {
+                                    /** @description Industry direction code, e.g. high_quality_medicine */
+                                    direction?: string | null;
+                                    /** @description Chain link codes */
+                                    chainLinks?: string[] | null;
+                                    /** @description GB/T 4754 code, e.g. C2720 */
+                                    industryCode?: string | null;
+                                    /** @description Taiwan-funded */
+                                    isTaiwanFunded?: boolean | null;
+                                    /** @description Drug MAH holder */
+                                    isMahHolder?: boolean | null;
+                                    /** @description High-tech enterprise */
+                                    isHighTech?: boolean | null;
+                                    /** @description Leading enterprise */
+                                    isLeading?: boolean | null;
+                                    /** @description Backbone enterprise */
+                                    isBackbone?: boolean | null;
+                                    /** @description Registered capital (万元) */
+                                    registeredCapitalWan?: number | null;
+                                    /** @description Revenue (latest year) (万元) */
+                                    revenueWan?: number | null;
+                                    /** @description R&D spend / revenue (%) */
+                                    rdRatio?: number | null;
+                                    /** @description Employees (人) */
+                                    employees?: number | null;
+                                    /** @description Planned project investment (万元) */
+                                    investmentWan?: number | null;
+                                    /** @description ISO date, e.g. 2026-03-01 */
+                                    settledOn?: string | null;
+                                    /** @description Drug/device approvals (项) */
+                                    approvals?: number | null;
+                                    /** @description Qualifying talents employed (名) */
+                                    talents?: number | null;
+                                };
+                                /** @default 10 */
+                                limit: number;
+                            };
+                            candidates: number;
+                            excluded: {
+                                available: number;
+                                constraints: {
+                                    /** @enum {string} */
+                                    key: "use" | "area" | "cleanroom" | "powerKva" | "floorLoad" | "moveInBy" | "rentKnown" | "budget";
+                                    labelZh: string;
+                                    labelEn: string;
+                                    count: number;
+                                }[];
+                            };
+                            units: {
+                                unit: {
+                                    id: number;
+                                    code: string;
+                                    floor: number | null;
+                                    areaM2: string;
+                                    /** @enum {string} */
+                                    use: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
+                                    /** @enum {string} */
+                                    cleanroomGrade: "none" | "gmp_d" | "gmp_c" | "gmp_b" | "gmp_a" | "iso_8" | "iso_7" | "iso_6" | "iso_5";
+                                    /** @enum {string} */
+                                    dealType: "lease" | "sale";
+                                    rentYuanPerM2Month: string | null;
+                                    powerKva: string | null;
+                                    floorLoadKnPerM2: string | null;
+                                    availableFrom: string | null;
+                                    isDemo: boolean;
+                                    building: {
+                                        id: number;
+                                        code: string;
+                                        nameZh: string;
+                                    };
+                                    park: {
+                                        id: number;
+                                        code: string;
+                                        nameZh: string;
+                                        nameEn: string;
+                                    };
+                                    zone: {
+                                        code: string;
+                                        nameZh: string;
+                                        nameEn: string;
+                                    };
+                                };
+                                score: number;
+                                breakdown: {
+                                    /** @enum {string} */
+                                    key: "area" | "price" | "location" | "cleanroom" | "utilities" | "cluster";
+                                    labelZh: string;
+                                    labelEn: string;
+                                    weight: number;
+                                    score: number;
+                                    points: number;
+                                    inputs: {
+                                        [key: string]: (string | number) | null;
+                                    };
+                                    explanation: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                monthlyRentYuan: string | null;
+                                subsidyMonthlyYuan: string | null;
+                                netMonthlyYuan: string | null;
+                                subsidies: {
+                                    policyId: number;
+                                    benefitCode: string;
+                                    labelZh: string;
+                                    labelEn: string;
+                                    amountYuan: string;
+                                    months: number;
+                                    monthlyYuan: string;
+                                    formula: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                policies: {
+                                    policy: {
+                                        id: number;
+                                        code: string;
+                                        titleZh: string;
+                                        titleEn: string;
+                                        isDemo: boolean;
+                                        hasDemoFigures: boolean;
+                                    };
+                                    totalYuan: string;
+                                    benefits: {
+                                        code: string;
+                                        labelZh: string;
+                                        labelEn: string;
+                                        amountYuan: string | null;
+                                        formula: {
+                                            zh: string;
+                                            en: string;
+                                        } | null;
+                                        demo: boolean;
+                                    }[];
+                                }[];
+                            }[];
+                            policies: {
+                                policy: {
+                                    id: number;
+                                    code: string;
+                                    titleZh: string;
+                                    titleEn: string;
+                                    isDemo: boolean;
+                                    hasDemoFigures: boolean;
+                                };
+                                eligible: boolean;
+                                missing: {
+                                    zh: string;
+                                    en: string;
+                                }[];
+                                benefits: {
+                                    code: string;
+                                    labelZh: string;
+                                    labelEn: string;
+                                    amountYuan: string | null;
+                                    formula: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    demo: boolean;
+                                }[];
+                            }[];
+                            partners: {
+                                id: number;
+                                nameZh: string;
+                                nameEn: string | null;
+                                isDemo: boolean;
+                                /** @enum {string} */
+                                relation: "upstream" | "downstream" | "peer";
+                                chainLink: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                };
+                                park: {
+                                    id: number;
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                } | null;
+                                /** @enum {string} */
+                                nearness: "same_park" | "same_zone" | "other";
+                                reason: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The industry chain links, upstream to downstream (the choices of a demand’s chain link) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                segment: number;
+                                nameZh: string;
+                                nameEn: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The matches kept with a lead, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @description The demand as sent */
+                                demand: unknown;
+                                result: {
+                                    asOf: string;
+                                    demand: {
+                                        /** @enum {string} */
+                                        use: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
+                                        /** @description m² */
+                                        areaMin: number;
+                                        /** @description m², at least areaMin */
+                                        areaMax: number;
+                                        /**
+                                         * @description At least this clean: gmp_c accepts GMP C, B, A and ISO 7, 6, 5 (none: no requirement)
+                                         * @enum {string}
+                                         */
+                                        cleanroomGrade?: "none" | "gmp_d" | "gmp_c" | "gmp_b" | "gmp_a" | "iso_8" | "iso_7" | "iso_6" | "iso_5";
+                                        /** @description Most the monthly rent (rent × area, before subsidies) may be, yuan */
+                                        budgetYuanPerMonth?: number;
+                                        /**
+                                         * @description Preferred zone codes
+                                         * @default []
+                                         */
+                                        zones: string[];
+                                        /**
+                                         * @description Preferred park codes
+                                         * @default []
+                                         */
+                                        parks: string[];
+                                        /** @description The unit must be available on or before this day */
+                                        moveInBy?: string;
+                                        /** @description Minimum power supply, kVA */
+                                        powerKva?: number;
+                                        /** @description Minimum floor load, kN/m² */
+                                        floorLoadKnPerM2?: number;
+                                        /** @description Industry direction code */
+                                        direction?: string;
+                                        /** @description Chain link code (partners one segment up and down) */
+                                        chainLink?: string;
+                                        /** @description More about the investor, for the policies */
+                                        profile?: {
+                                            /** @description Industry direction code, e.g. high_quality_medicine */
+                                            direction?: string | null;
+                                            /** @description Chain link codes */
+                                            chainLinks?: string[] | null;
+                                            /** @description GB/T 4754 code, e.g. C2720 */
+                                            industryCode?: string | null;
+                                            /** @description Taiwan-funded */
+                                            isTaiwanFunded?: boolean | null;
+                                            /** @description Drug MAH holder */
+                                            isMahHolder?: boolean | null;
+                                            /** @description High-tech enterprise */
+                                            isHighTech?: boolean | null;
+                                            /** @description Leading enterprise */
+                                            isLeading?: boolean | null;
+                                            /** @description Backbone enterprise */
+                                            isBackbone?: boolean | null;
+                                            /** @description Registered capital (万元) */
+                                            registeredCapitalWan?: number | null;
+                                            /** @description Revenue (latest year) (万元) */
+                                            revenueWan?: number | null;
+                                            /** @description R&D spend / revenue (%) */
+                                            rdRatio?: number | null;
+                                            /** @description Employees (人) */
+                                            employees?: number | null;
+                                            /** @description Planned project investment (万元) */
+                                            investmentWan?: number | null;
+                                            /** @description ISO date, e.g. 2026-03-01 */
+                                            settledOn?: string | null;
+                                            /** @description Drug/device approvals (项) */
+                                            approvals?: number | null;
+                                            /** @description Qualifying talents employed (名) */
+                                            talents?: number | null;
+                                        };
+                                        /** @default 10 */
+                                        limit: number;
+                                    };
+                                    candidates: number;
+                                    excluded: {
+                                        available: number;
+                                        constraints: {
+                                            /** @enum {string} */
+                                            key: "use" | "area" | "cleanroom" | "powerKva" | "floorLoad" | "moveInBy" | "rentKnown" | "budget";
+                                            labelZh: string;
+                                            labelEn: string;
+                                            count: number;
+                                        }[];
+                                    };
+                                    units: {
+                                        unit: {
+                                            id: number;
+                                            code: string;
+                                            floor: number | null;
+                                            areaM2: string;
+                                            /** @enum {string} */
+                                            use: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
+                                            /** @enum {string} */
+                                            cleanroomGrade: "none" | "gmp_d" | "gmp_c" | "gmp_b" | "gmp_a" | "iso_8" | "iso_7" | "iso_6" | "iso_5";
+                                            /** @enum {string} */
+                                            dealType: "lease" | "sale";
+                                            rentYuanPerM2Month: string | null;
+                                            powerKva: string | null;
+                                            floorLoadKnPerM2: string | null;
+                                            availableFrom: string | null;
+                                            isDemo: boolean;
+                                            building: {
+                                                id: number;
+                                                code: string;
+                                                nameZh: string;
+                                            };
+                                            park: {
+                                                id: number;
+                                                code: string;
+                                                nameZh: string;
+                                                nameEn: string;
+                                            };
+                                            zone: {
+                                                code: string;
+                                                nameZh: string;
+                                                nameEn: string;
+                                            };
+                                        };
+                                        score: number;
+                                        breakdown: {
+                                            /** @enum {string} */
+                                            key: "area" | "price" | "location" | "cleanroom" | "utilities" | "cluster";
+                                            labelZh: string;
+                                            labelEn: string;
+                                            weight: number;
+                                            score: number;
+                                            points: number;
+                                            inputs: {
+                                                [key: string]: (string | number) | null;
+                                            };
+                                            explanation: {
+                                                zh: string;
+                                                en: string;
+                                            };
+                                        }[];
+                                        monthlyRentYuan: string | null;
+                                        subsidyMonthlyYuan: string | null;
+                                        netMonthlyYuan: string | null;
+                                        subsidies: {
+                                            policyId: number;
+                                            benefitCode: string;
+                                            labelZh: string;
+                                            labelEn: string;
+                                            amountYuan: string;
+                                            months: number;
+                                            monthlyYuan: string;
+                                            formula: {
+                                                zh: string;
+                                                en: string;
+                                            };
+                                        }[];
+                                        policies: {
+                                            policy: {
+                                                id: number;
+                                                code: string;
+                                                titleZh: string;
+                                                titleEn: string;
+                                                isDemo: boolean;
+                                                hasDemoFigures: boolean;
+                                            };
+                                            totalYuan: string;
+                                            benefits: {
+                                                code: string;
+                                                labelZh: string;
+                                                labelEn: string;
+                                                amountYuan: string | null;
+                                                formula: {
+                                                    zh: string;
+                                                    en: string;
+                                                } | null;
+                                                demo: boolean;
+                                            }[];
+                                        }[];
+                                    }[];
+                                    policies: {
+                                        policy: {
+                                            id: number;
+                                            code: string;
+                                            titleZh: string;
+                                            titleEn: string;
+                                            isDemo: boolean;
+                                            hasDemoFigures: boolean;
+                                        };
+                                        eligible: boolean;
+                                        missing: {
+                                            zh: string;
+                                            en: string;
+                                        }[];
+                                        benefits: {
+                                            code: string;
+                                            labelZh: string;
+                                            labelEn: string;
+                                            amountYuan: string | null;
+                                            formula: {
+                                                zh: string;
+                                                en: string;
+                                            } | null;
+                                            demo: boolean;
+                                        }[];
+                                    }[];
+                                    partners: {
+                                        id: number;
+                                        nameZh: string;
+                                        nameEn: string | null;
+                                        isDemo: boolean;
+                                        /** @enum {string} */
+                                        relation: "upstream" | "downstream" | "peer";
+                                        chainLink: {
+                                            code: string;
+                                            nameZh: string;
+                                            nameEn: string;
+                                        };
+                                        park: {
+                                            id: number;
+                                            code: string;
+                                            nameZh: string;
+                                            nameEn: string;
+                                        } | null;
+                                        /** @enum {string} */
+                                        nearness: "same_park" | "same_zone" | "other";
+                                        reason: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    }[];
+                                } | null;
+                                createdBy: {
+                                    id: number;
+                                    displayName: string;
+                                } | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Run a match for a lead and keep it with the lead (the lead's officer or an admin; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        use: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
+                        /** @description m² */
+                        areaMin: number;
+                        /** @description m², at least areaMin */
+                        areaMax: number;
+                        /**
+                         * @description At least this clean: gmp_c accepts GMP C, B, A and ISO 7, 6, 5 (none: no requirement)
+                         * @enum {string}
+                         */
+                        cleanroomGrade?: "none" | "gmp_d" | "gmp_c" | "gmp_b" | "gmp_a" | "iso_8" | "iso_7" | "iso_6" | "iso_5";
+                        /** @description Most the monthly rent (rent × area, before subsidies) may be, yuan */
+                        budgetYuanPerMonth?: number;
+                        /**
+                         * @description Preferred zone codes
+                         * @default []
+                         */
+                        zones?: string[];
+                        /**
+                         * @description Preferred park codes
+                         * @default []
+                         */
+                        parks?: string[];
+                        /** @description The unit must be available on or before this day */
+                        moveInBy?: string;
+                        /** @description Minimum power supply, kVA */
+                        powerKva?: number;
+                        /** @description Minimum floor load, kN/m² */
+                        floorLoadKnPerM2?: number;
+                        /** @description Industry direction code */
+                        direction?: string;
+                        /** @description Chain link code (partners one segment up and down) */
+                        chainLink?: string;
+                        /** @description More about the investor, for the policies */
+                        profile?: {
+                            /** @description Industry direction code, e.g. high_quality_medicine */
+                            direction?: string | null;
+                            /** @description Chain link codes */
+                            chainLinks?: string[] | null;
+                            /** @description GB/T 4754 code, e.g. C2720 */
+                            industryCode?: string | null;
+                            /** @description Taiwan-funded */
+                            isTaiwanFunded?: boolean | null;
+                            /** @description Drug MAH holder */
+                            isMahHolder?: boolean | null;
+                            /** @description High-tech enterprise */
+                            isHighTech?: boolean | null;
+                            /** @description Leading enterprise */
+                            isLeading?: boolean | null;
+                            /** @description Backbone enterprise */
+                            isBackbone?: boolean | null;
+                            /** @description Registered capital (万元) */
+                            registeredCapitalWan?: number | null;
+                            /** @description Revenue (latest year) (万元) */
+                            revenueWan?: number | null;
+                            /** @description R&D spend / revenue (%) */
+                            rdRatio?: number | null;
+                            /** @description Employees (人) */
+                            employees?: number | null;
+                            /** @description Planned project investment (万元) */
+                            investmentWan?: number | null;
+                            /** @description ISO date, e.g. 2026-03-01 */
+                            settledOn?: string | null;
+                            /** @description Drug/device approvals (项) */
+                            approvals?: number | null;
+                            /** @description Qualifying talents employed (名) */
+                            talents?: number | null;
+                        };
+                        /** @default 10 */
+                        limit?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description The demand as sent */
+                            demand: unknown;
+                            result: {
+                                asOf: string;
+                                demand: {
+                                    /** @enum {string} */
+                                    use: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
+                                    /** @description m² */
+                                    areaMin: number;
+                                    /** @description m², at least areaMin */
+                                    areaMax: number;
+                                    /**
+                                     * @description At least this clean: gmp_c accepts GMP C, B, A and ISO 7, 6, 5 (none: no requirement)
+                                     * @enum {string}
+                                     */
+                                    cleanroomGrade?: "none" | "gmp_d" | "gmp_c" | "gmp_b" | "gmp_a" | "iso_8" | "iso_7" | "iso_6" | "iso_5";
+                                    /** @description Most the monthly rent (rent × area, before subsidies) may be, yuan */
+                                    budgetYuanPerMonth?: number;
+                                    /**
+                                     * @description Preferred zone codes
+                                     * @default []
+                                     */
+                                    zones: string[];
+                                    /**
+                                     * @description Preferred park codes
+                                     * @default []
+                                     */
+                                    parks: string[];
+                                    /** @description The unit must be available on or before this day */
+                                    moveInBy?: string;
+                                    /** @description Minimum power supply, kVA */
+                                    powerKva?: number;
+                                    /** @description Minimum floor load, kN/m² */
+                                    floorLoadKnPerM2?: number;
+                                    /** @description Industry direction code */
+                                    direction?: string;
+                                    /** @description Chain link code (partners one segment up and down) */
+                                    chainLink?: string;
+                                    /** @description More about the investor, for the policies */
+                                    profile?: {
+                                        /** @description Industry direction code, e.g. high_quality_medicine */
+                                        direction?: string | null;
+                                        /** @description Chain link codes */
+                                        chainLinks?: string[] | null;
+                                        /** @description GB/T 4754 code, e.g. C2720 */
+                                        industryCode?: string | null;
+                                        /** @description Taiwan-funded */
+                                        isTaiwanFunded?: boolean | null;
+                                        /** @description Drug MAH holder */
+                                        isMahHolder?: boolean | null;
+                                        /** @description High-tech enterprise */
+                                        isHighTech?: boolean | null;
+                                        /** @description Leading enterprise */
+                                        isLeading?: boolean | null;
+                                        /** @description Backbone enterprise */
+                                        isBackbone?: boolean | null;
+                                        /** @description Registered capital (万元) */
+                                        registeredCapitalWan?: number | null;
+                                        /** @description Revenue (latest year) (万元) */
+                                        revenueWan?: number | null;
+                                        /** @description R&D spend / revenue (%) */
+                                        rdRatio?: number | null;
+                                        /** @description Employees (人) */
+                                        employees?: number | null;
+                                        /** @description Planned project investment (万元) */
+                                        investmentWan?: number | null;
+                                        /** @description ISO date, e.g. 2026-03-01 */
+                                        settledOn?: string | null;
+                                        /** @description Drug/device approvals (项) */
+                                        approvals?: number | null;
+                                        /** @description Qualifying talents employed (名) */
+                                        talents?: number | null;
+                                    };
+                                    /** @default 10 */
+                                    limit: number;
+                                };
+                                candidates: number;
+                                excluded: {
+                                    available: number;
+                                    constraints: {
+                                        /** @enum {string} */
+                                        key: "use" | "area" | "cleanroom" | "powerKva" | "floorLoad" | "moveInBy" | "rentKnown" | "budget";
+                                        labelZh: string;
+                                        labelEn: string;
+                                        count: number;
+                                    }[];
+                                };
+                                units: {
+                                    unit: {
+                                        id: number;
+                                        code: string;
+                                        floor: number | null;
+                                        areaM2: string;
+                                        /** @enum {string} */
+                                        use: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel";
+                                        /** @enum {string} */
+                                        cleanroomGrade: "none" | "gmp_d" | "gmp_c" | "gmp_b" | "gmp_a" | "iso_8" | "iso_7" | "iso_6" | "iso_5";
+                                        /** @enum {string} */
+                                        dealType: "lease" | "sale";
+                                        rentYuanPerM2Month: string | null;
+                                        powerKva: string | null;
+                                        floorLoadKnPerM2: string | null;
+                                        availableFrom: string | null;
+                                        isDemo: boolean;
+                                        building: {
+                                            id: number;
+                                            code: string;
+                                            nameZh: string;
+                                        };
+                                        park: {
+                                            id: number;
+                                            code: string;
+                                            nameZh: string;
+                                            nameEn: string;
+                                        };
+                                        zone: {
+                                            code: string;
+                                            nameZh: string;
+                                            nameEn: string;
+                                        };
+                                    };
+                                    score: number;
+                                    breakdown: {
+                                        /** @enum {string} */
+                                        key: "area" | "price" | "location" | "cleanroom" | "utilities" | "cluster";
+                                        labelZh: string;
+                                        labelEn: string;
+                                        weight: number;
+                                        score: number;
+                                        points: number;
+                                        inputs: {
+                                            [key: string]: (string | number) | null;
+                                        };
+                                        explanation: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    }[];
+                                    monthlyRentYuan: string | null;
+                                    subsidyMonthlyYuan: string | null;
+                                    netMonthlyYuan: string | null;
+                                    subsidies: {
+                                        policyId: number;
+                                        benefitCode: string;
+                                        labelZh: string;
+                                        labelEn: string;
+                                        amountYuan: string;
+                                        months: number;
+                                        monthlyYuan: string;
+                                        formula: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    }[];
+                                    policies: {
+                                        policy: {
+                                            id: number;
+                                            code: string;
+                                            titleZh: string;
+                                            titleEn: string;
+                                            isDemo: boolean;
+                                            hasDemoFigures: boolean;
+                                        };
+                                        totalYuan: string;
+                                        benefits: {
+                                            code: string;
+                                            labelZh: string;
+                                            labelEn: string;
+                                            amountYuan: string | null;
+                                            formula: {
+                                                zh: string;
+                                                en: string;
+                                            } | null;
+                                            demo: boolean;
+                                        }[];
+                                    }[];
+                                }[];
+                                policies: {
+                                    policy: {
+                                        id: number;
+                                        code: string;
+                                        titleZh: string;
+                                        titleEn: string;
+                                        isDemo: boolean;
+                                        hasDemoFigures: boolean;
+                                    };
+                                    eligible: boolean;
+                                    missing: {
+                                        zh: string;
+                                        en: string;
+                                    }[];
+                                    benefits: {
+                                        code: string;
+                                        labelZh: string;
+                                        labelEn: string;
+                                        amountYuan: string | null;
+                                        formula: {
+                                            zh: string;
+                                            en: string;
+                                        } | null;
+                                        demo: boolean;
+                                    }[];
+                                }[];
+                                partners: {
+                                    id: number;
+                                    nameZh: string;
+                                    nameEn: string | null;
+                                    isDemo: boolean;
+                                    /** @enum {string} */
+                                    relation: "upstream" | "downstream" | "peer";
+                                    chainLink: {
+                                        code: string;
+                                        nameZh: string;
+                                        nameEn: string;
+                                    };
+                                    park: {
+                                        id: number;
+                                        code: string;
+                                        nameZh: string;
+                                        nameEn: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    nearness: "same_park" | "same_zone" | "other";
+                                    reason: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                            } | null;
+                            createdBy: {
+                                id: number;
+                                displayName: string;
+                            } | null;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/match-demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A demand prefilled from the lead (use, area ± 20 %, zone, park, direction, chain link) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string|null} */
+                            use: "rd_lab" | "gmp_production" | "office" | "warehouse" | "land_parcel" | null;
+                            areaMin: number | null;
+                            areaMax: number | null;
+                            zones: string[];
+                            parks: string[];
+                            direction: string | null;
+                            chainLink: string | null;
+                            profile: {
+                                investmentWan: number | null;
+                                isTaiwanFunded: boolean | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/attributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attributes a rule may test and a profile may give, with their types and units */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                type: string;
+                                unit: string | null;
+                                integer: boolean;
+                                labelZh: string;
+                                labelEn: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The policy library (drafts for staff only) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    status?: "draft" | "published" | "expired";
+                    level?: "national" | "provincial" | "municipal" | "district" | "zone";
+                    zone?: string;
+                    inForce?: "true" | "false";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string;
+                                titleZh: string;
+                                titleEn: string;
+                                issuerZh: string;
+                                issuerEn: string;
+                                /** @enum {string} */
+                                level: "national" | "provincial" | "municipal" | "district" | "zone";
+                                docNumber: string | null;
+                                validFrom: string | null;
+                                validTo: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "expired";
+                                inForce: boolean;
+                                zones: string[];
+                                summaryZh: string | null;
+                                summaryEn: string | null;
+                                version: number;
+                                publishedAt: string | null;
+                                updatedAt: string;
+                                hasDemoFigures: boolean;
+                                /** @description Seed document file name, standard, or "demo" */
+                                source: string;
+                                /** @description Generated demo data, not fact */
+                                isDemo: boolean;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a policy (as a draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Stable short name, e.g. fuzhou-mah-support */
+                        code: string;
+                        titleZh: string;
+                        titleEn: string;
+                        issuerZh: string;
+                        issuerEn: string;
+                        /** @enum {string} */
+                        level: "national" | "provincial" | "municipal" | "district" | "zone";
+                        /**
+                         * @description 文号
+                         * @default null
+                         */
+                        docNumber?: string | null;
+                        /**
+                         * @description YYYY-MM-DD
+                         * @default null
+                         */
+                        validFrom?: string | null;
+                        /**
+                         * @description YYYY-MM-DD
+                         * @default null
+                         */
+                        validTo?: string | null;
+                        /**
+                         * @description Zone codes it applies in; empty: everywhere
+                         * @default []
+                         */
+                        zones?: string[];
+                        /** @default null */
+                        summaryZh?: string | null;
+                        /** @default null */
+                        summaryEn?: string | null;
+                        /** @default null */
+                        fullText?: string | null;
+                        /**
+                         * @description Eligibility rule tree (docs/policy-rules.md): { all: Rule[] } | { any: Rule[] } | { not: Rule } | { attr, op, value? }
+                         * @example {
+                         *       "all": [
+                         *         {
+                         *           "attr": "isMahHolder",
+                         *           "op": "is",
+                         *           "value": true
+                         *         },
+                         *         {
+                         *           "attr": "registeredCapitalWan",
+                         *           "op": "gte",
+                         *           "value": 500
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        rule: Record<string, never>;
+                        /** @default [] */
+                        benefits?: {
+                            code: string;
+                            labelZh: string;
+                            labelEn: string;
+                            /** @description How the money is computed; null for a non-cash benefit */
+                            formula: ({
+                                /** @enum {string} */
+                                kind: "rent_subsidy";
+                                /** @description Percent, 0–100 */
+                                percent: number;
+                                months: number;
+                                capYuan?: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "one_off";
+                                amountYuan: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "per_unit";
+                                /**
+                                 * @description The attribute counted: approvals, talents, or any number attribute
+                                 * @enum {string}
+                                 */
+                                attr: "registeredCapitalWan" | "revenueWan" | "rdRatio" | "employees" | "investmentWan" | "leasedAreaM2" | "rentYuanPerM2Month" | "approvals" | "talents";
+                                /** @description Yuan per unit of the attribute as the catalogue states it */
+                                amountYuan: number;
+                                capYuan?: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "percent_of";
+                                /**
+                                 * @description A money attribute (万元), e.g. investmentWan
+                                 * @enum {string}
+                                 */
+                                attr: "registeredCapitalWan" | "revenueWan" | "investmentWan";
+                                /** @description Percent, 0–100 */
+                                percent: number;
+                                capYuan?: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "tiered";
+                                /** @enum {string} */
+                                attr: "registeredCapitalWan" | "revenueWan" | "rdRatio" | "employees" | "investmentWan" | "leasedAreaM2" | "rentYuanPerM2Month" | "approvals" | "talents";
+                                tiers: {
+                                    /** @description In the attribute’s unit */
+                                    min: number;
+                                    amountYuan: number;
+                                }[];
+                            }) | null;
+                            /**
+                             * @description The figures are demo parameters, not from the policy text
+                             * @default false
+                             */
+                            demo?: boolean;
+                        }[];
+                        /** @description Where the text comes from: a document, a URL */
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            titleZh: string;
+                            titleEn: string;
+                            issuerZh: string;
+                            issuerEn: string;
+                            /** @enum {string} */
+                            level: "national" | "provincial" | "municipal" | "district" | "zone";
+                            docNumber: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "expired";
+                            inForce: boolean;
+                            zones: string[];
+                            summaryZh: string | null;
+                            summaryEn: string | null;
+                            version: number;
+                            publishedAt: string | null;
+                            updatedAt: string;
+                            hasDemoFigures: boolean;
+                            /** @description Seed document file name, standard, or "demo" */
+                            source: string;
+                            /** @description Generated demo data, not fact */
+                            isDemo: boolean;
+                            fullText: string | null;
+                            /** @description The eligibility rule tree */
+                            rule: unknown;
+                            benefits: {
+                                code: string;
+                                labelZh: string;
+                                labelEn: string;
+                                /** @description How the money is computed; null for a non-cash benefit */
+                                formula: ({
+                                    /** @enum {string} */
+                                    kind: "rent_subsidy";
+                                    /** @description Percent, 0–100 */
+                                    percent: number;
+                                    months: number;
+                                    capYuan?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "one_off";
+                                    amountYuan: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "per_unit";
+                                    /**
+                                     * @description The attribute counted: approvals, talents, or any number attribute
+                                     * @enum {string}
+                                     */
+                                    attr: "registeredCapitalWan" | "revenueWan" | "rdRatio" | "employees" | "investmentWan" | "leasedAreaM2" | "rentYuanPerM2Month" | "approvals" | "talents";
+                                    /** @description Yuan per unit of the attribute as the catalogue states it */
+                                    amountYuan: number;
+                                    capYuan?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "percent_of";
+                                    /**
+                                     * @description A money attribute (万元), e.g. investmentWan
+                                     * @enum {string}
+                                     */
+                                    attr: "registeredCapitalWan" | "revenueWan" | "investmentWan";
+                                    /** @description Percent, 0–100 */
+                                    percent: number;
+                                    capYuan?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "tiered";
+                                    /** @enum {string} */
+                                    attr: "registeredCapitalWan" | "revenueWan" | "rdRatio" | "employees" | "investmentWan" | "leasedAreaM2" | "rentYuanPerM2Month" | "approvals" | "talents";
+                                    tiers: {
+                                        /** @description In the attribute’s unit */
+                                        min: number;
+                                        amountYuan: number;
+                                    }[];
+                                }) | null;
+                                /**
+                                 * @description The figures are demo parameters, not from the policy text
+                                 * @default false
+                                 */
+                                demo: boolean;
+                            }[];
+                            ruleText: {
+                                path: string;
+                                text: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            lastRun: {
+                                id: number;
+                                policyVersion: number;
+                                /** @enum {string} */
+                                status: "running" | "done" | "failed";
+                                total: number;
+                                evaluated: number;
+                                eligible: number;
+                                nearMiss: number;
+                                notified: number;
+                                error: string | null;
+                                startedAt: string;
+                                finishedAt: string | null;
+                                durationMs: number | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The policy calculator: every policy in force against an enterprise or a profile, each clause explained, amounts with their formulas, near-misses */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Evaluate a registered enterprise */
+                        enterpriseId?: number;
+                        /** @description An ad-hoc profile; with enterpriseId, values that replace the registry’s */
+                        profile?: {
+                            /** @description Industry direction code, e.g. high_quality_medicine */
+                            direction?: string | null;
+                            /** @description Chain link codes */
+                            chainLinks?: string[] | null;
+                            /** @description GB/T 4754 code, e.g. C2720 */
+                            industryCode?: string | null;
+                            /** @description Taiwan-funded */
+                            isTaiwanFunded?: boolean | null;
+                            /** @description Drug MAH holder */
+                            isMahHolder?: boolean | null;
+                            /** @description High-tech enterprise */
+                            isHighTech?: boolean | null;
+                            /** @description Leading enterprise */
+                            isLeading?: boolean | null;
+                            /** @description Backbone enterprise */
+                            isBackbone?: boolean | null;
+                            /** @description Registered capital (万元) */
+                            registeredCapitalWan?: number | null;
+                            /** @description Revenue (latest year) (万元) */
+                            revenueWan?: number | null;
+                            /** @description R&D spend / revenue (%) */
+                            rdRatio?: number | null;
+                            /** @description Employees (人) */
+                            employees?: number | null;
+                            /** @description Planned project investment (万元) */
+                            investmentWan?: number | null;
+                            /** @description Leased area (m²) */
+                            leasedAreaM2?: number | null;
+                            /** @description Rent (元/m²·月) */
+                            rentYuanPerM2Month?: number | null;
+                            /** @description ISO date, e.g. 2026-03-01 */
+                            settledOn?: string | null;
+                            /** @description Zone code */
+                            zone?: string | null;
+                            /** @description Block code */
+                            block?: string | null;
+                            /** @description Park code */
+                            park?: string | null;
+                            /** @description Drug/device approvals (项) */
+                            approvals?: number | null;
+                            /** @description Qualifying talents employed (名) */
+                            talents?: number | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The day the validity dates were checked against */
+                            asOf: string;
+                            enterprise: {
+                                id: number;
+                                nameZh: string;
+                            } | null;
+                            /** @description The profile evaluated, registry and ad-hoc merged */
+                            profile: {
+                                [key: string]: unknown;
+                            };
+                            eligibleCount: number;
+                            nearMissCount: number;
+                            totalYuan: number;
+                            results: {
+                                policy: {
+                                    id: number;
+                                    code: string;
+                                    titleZh: string;
+                                    titleEn: string;
+                                    issuerZh: string;
+                                    issuerEn: string;
+                                    /** @enum {string} */
+                                    level: "national" | "provincial" | "municipal" | "district" | "zone";
+                                    docNumber: string | null;
+                                    /** @description Seed document file name, standard, or "demo" */
+                                    source: string;
+                                    /** @description Generated demo data, not fact */
+                                    isDemo: boolean;
+                                    hasDemoFigures: boolean;
+                                };
+                                eligible: boolean;
+                                minFlips: number;
+                                clauses: {
+                                    path: string;
+                                    attr: string;
+                                    op: string;
+                                    expected: unknown;
+                                    actual: unknown;
+                                    passed: boolean;
+                                    negated: boolean;
+                                    satisfied: boolean;
+                                    missing: boolean;
+                                    requirement: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    actualText: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                nearMiss: {
+                                    flips: string[];
+                                    clauses: {
+                                        path: string;
+                                        attr: string;
+                                        op: string;
+                                        expected: unknown;
+                                        actual: unknown;
+                                        passed: boolean;
+                                        negated: boolean;
+                                        satisfied: boolean;
+                                        missing: boolean;
+                                        requirement: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        actualText: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    }[];
+                                } | null;
+                                benefits: {
+                                    code: string;
+                                    labelZh: string;
+                                    labelEn: string;
+                                    demo: boolean;
+                                    amountYuan: number | null;
+                                    capped: boolean;
+                                    missing: string[];
+                                    formula: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    inputs: {
+                                        [key: string]: number | null;
+                                    };
+                                }[];
+                                totalYuan: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The editor’s live test: an unsaved rule and benefits against an enterprise or a profile */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Eligibility rule tree (docs/policy-rules.md): { all: Rule[] } | { any: Rule[] } | { not: Rule } | { attr, op, value? }
+                         * @example {
+                         *       "all": [
+                         *         {
+                         *           "attr": "isMahHolder",
+                         *           "op": "is",
+                         *           "value": true
+                         *         },
+                         *         {
+                         *           "attr": "registeredCapitalWan",
+                         *           "op": "gte",
+                         *           "value": 500
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        rule: Record<string, never>;
+                        /** @default [] */
+                        zones?: string[];
+                        /** @default [] */
+                        benefits?: {
+                            code: string;
+                            labelZh: string;
+                            labelEn: string;
+                            /** @description How the money is computed; null for a non-cash benefit */
+                            formula: ({
+                                /** @enum {string} */
+                                kind: "rent_subsidy";
+                                /** @description Percent, 0–100 */
+                                percent: number;
+                                months: number;
+                                capYuan?: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "one_off";
+                                amountYuan: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "per_unit";
+                                /**
+                                 * @description The attribute counted: approvals, talents, or any number attribute
+                                 * @enum {string}
+                                 */
+                                attr: "registeredCapitalWan" | "revenueWan" | "rdRatio" | "employees" | "investmentWan" | "leasedAreaM2" | "rentYuanPerM2Month" | "approvals" | "talents";
+                                /** @description Yuan per unit of the attribute as the catalogue states it */
+                                amountYuan: number;
+                                capYuan?: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "percent_of";
+                                /**
+                                 * @description A money attribute (万元), e.g. investmentWan
+                                 * @enum {string}
+                                 */
+                                attr: "registeredCapitalWan" | "revenueWan" | "investmentWan";
+                                /** @description Percent, 0–100 */
+                                percent: number;
+                                capYuan?: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "tiered";
+                                /** @enum {string} */
+                                attr: "registeredCapitalWan" | "revenueWan" | "rdRatio" | "employees" | "investmentWan" | "leasedAreaM2" | "rentYuanPerM2Month" | "approvals" | "talents";
+                                tiers: {
+                                    /** @description In the attribute’s unit */
+                                    min: number;
+                                    amountYuan: number;
+                                }[];
+                            }) | null;
+                            /**
+                             * @description The figures are demo parameters, not from the policy text
+                             * @default false
+                             */
+                            demo?: boolean;
+                        }[];
+                        enterpriseId?: number;
+                        profile?: {
+                            /** @description Industry direction code, e.g. high_quality_medicine */
+                            direction?: string | null;
+                            /** @description Chain link codes */
+                            chainLinks?: string[] | null;
+                            /** @description GB/T 4754 code, e.g. C2720 */
+                            industryCode?: string | null;
+                            /** @description Taiwan-funded */
+                            isTaiwanFunded?: boolean | null;
+                            /** @description Drug MAH holder */
+                            isMahHolder?: boolean | null;
+                            /** @description High-tech enterprise */
+                            isHighTech?: boolean | null;
+                            /** @description Leading enterprise */
+                            isLeading?: boolean | null;
+                            /** @description Backbone enterprise */
+                            isBackbone?: boolean | null;
+                            /** @description Registered capital (万元) */
+                            registeredCapitalWan?: number | null;
+                            /** @description Revenue (latest year) (万元) */
+                            revenueWan?: number | null;
+                            /** @description R&D spend / revenue (%) */
+                            rdRatio?: number | null;
+                            /** @description Employees (人) */
+                            employees?: number | null;
+                            /** @description Planned project investment (万元) */
+                            investmentWan?: number | null;
+                            /** @description Leased area (m²) */
+                            leasedAreaM2?: number | null;
+                            /** @description Rent (元/m²·月) */
+                            rentYuanPerM2Month?: number | null;
+                            /** @description ISO date, e.g. 2026-03-01 */
+                            settledOn?: string | null;
+                            /** @description Zone code */
+                            zone?: string | null;
+                            /** @description Block code */
+                            block?: string | null;
+                            /** @description Park code */
+                            park?: string | null;
+                            /** @description Drug/device approvals (项) */
+                            approvals?: number | null;
+                            /** @description Qualifying talents employed (名) */
+                            talents?: number | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The day the validity dates were checked against */
+                            asOf: string;
+                            enterprise: {
+                                id: number;
+                                nameZh: string;
+                            } | null;
+                            /** @description The profile evaluated, registry and ad-hoc merged */
+                            profile: {
+                                [key: string]: unknown;
+                            };
+                            eligibleCount: number;
+                            nearMissCount: number;
+                            totalYuan: number;
+                            results: {
+                                policy: {
+                                    id: number;
+                                    code: string;
+                                    titleZh: string;
+                                    titleEn: string;
+                                    issuerZh: string;
+                                    issuerEn: string;
+                                    /** @enum {string} */
+                                    level: "national" | "provincial" | "municipal" | "district" | "zone";
+                                    docNumber: string | null;
+                                    /** @description Seed document file name, standard, or "demo" */
+                                    source: string;
+                                    /** @description Generated demo data, not fact */
+                                    isDemo: boolean;
+                                    hasDemoFigures: boolean;
+                                };
+                                eligible: boolean;
+                                minFlips: number;
+                                clauses: {
+                                    path: string;
+                                    attr: string;
+                                    op: string;
+                                    expected: unknown;
+                                    actual: unknown;
+                                    passed: boolean;
+                                    negated: boolean;
+                                    satisfied: boolean;
+                                    missing: boolean;
+                                    requirement: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    actualText: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                nearMiss: {
+                                    flips: string[];
+                                    clauses: {
+                                        path: string;
+                                        attr: string;
+                                        op: string;
+                                        expected: unknown;
+                                        actual: unknown;
+                                        passed: boolean;
+                                        negated: boolean;
+                                        satisfied: boolean;
+                                        missing: boolean;
+                                        requirement: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        actualText: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    }[];
+                                } | null;
+                                benefits: {
+                                    code: string;
+                                    labelZh: string;
+                                    labelEn: string;
+                                    demo: boolean;
+                                    amountYuan: number | null;
+                                    capped: boolean;
+                                    missing: string[];
+                                    formula: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    inputs: {
+                                        [key: string]: number | null;
+                                    };
+                                }[];
+                                totalYuan: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One policy, its rule and benefits */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            titleZh: string;
+                            titleEn: string;
+                            issuerZh: string;
+                            issuerEn: string;
+                            /** @enum {string} */
+                            level: "national" | "provincial" | "municipal" | "district" | "zone";
+                            docNumber: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "expired";
+                            inForce: boolean;
+                            zones: string[];
+                            summaryZh: string | null;
+                            summaryEn: string | null;
+                            version: number;
+                            publishedAt: string | null;
+                            updatedAt: string;
+                            hasDemoFigures: boolean;
+                            /** @description Seed document file name, standard, or "demo" */
+                            source: string;
+                            /** @description Generated demo data, not fact */
+                            isDemo: boolean;
+                            fullText: string | null;
+                            /** @description The eligibility rule tree */
+                            rule: unknown;
+                            benefits: {
+                                code: string;
+                                labelZh: string;
+                                labelEn: string;
+                                /** @description How the money is computed; null for a non-cash benefit */
+                                formula: ({
+                                    /** @enum {string} */
+                                    kind: "rent_subsidy";
+                                    /** @description Percent, 0–100 */
+                                    percent: number;
+                                    months: number;
+                                    capYuan?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "one_off";
+                                    amountYuan: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "per_unit";
+                                    /**
+                                     * @description The attribute counted: approvals, talents, or any number attribute
+                                     * @enum {string}
+                                     */
+                                    attr: "registeredCapitalWan" | "revenueWan" | "rdRatio" | "employees" | "investmentWan" | "leasedAreaM2" | "rentYuanPerM2Month" | "approvals" | "talents";
+                                    /** @description Yuan per unit of the attribute as the catalogue states it */
+                                    amountYuan: number;
+                                    capYuan?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "percent_of";
+                                    /**
+                                     * @description A money attribute (万元), e.g. investmentWan
+                                     * @enum {string}
+                                     */
+                                    attr: "registeredCapitalWan" | "revenueWan" | "investmentWan";
+                                    /** @description Percent, 0–100 */
+                                    percent: number;
+                                    capYuan?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "tiered";
+                                    /** @enum {string} */
+                                    attr: "registeredCapitalWan" | "revenueWan" | "rdRatio" | "employees" | "investmentWan" | "leasedAreaM2" | "rentYuanPerM2Month" | "approvals" | "talents";
+                                    tiers: {
+                                        /** @description In the attribute’s unit */
+                                        min: number;
+                                        amountYuan: number;
+                                    }[];
+                                }) | null;
+                                /**
+                                 * @description The figures are demo parameters, not from the policy text
+                                 * @default false
+                                 */
+                                demo: boolean;
+                            }[];
+                            ruleText: {
+                                path: string;
+                                text: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            lastRun: {
+                                id: number;
+                                policyVersion: number;
+                                /** @enum {string} */
+                                status: "running" | "done" | "failed";
+                                total: number;
+                                evaluated: number;
+                                eligible: number;
+                                nearMiss: number;
+                                notified: number;
+                                error: string | null;
+                                startedAt: string;
+                                finishedAt: string | null;
+                                durationMs: number | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a policy; a change of rule, benefits, zones or dates of a published policy matches every enterprise again */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Stable short name, e.g. fuzhou-mah-support */
+                        code: string;
+                        titleZh: string;
+                        titleEn: string;
+                        issuerZh: string;
+                        issuerEn: string;
+                        /** @enum {string} */
+                        level: "national" | "provincial" | "municipal" | "district" | "zone";
+                        /**
+                         * @description 文号
+                         * @default null
+                         */
+                        docNumber?: string | null;
+                        /**
+                         * @description YYYY-MM-DD
+                         * @default null
+                         */
+                        validFrom?: string | null;
+                        /**
+                         * @description YYYY-MM-DD
+                         * @default null
+                         */
+                        validTo?: string | null;
+                        /**
+                         * @description Zone codes it applies in; empty: everywhere
+                         * @default []
+                         */
+                        zones?: string[];
+                        /** @default null */
+                        summaryZh?: string | null;
+                        /** @default null */
+                        summaryEn?: string | null;
+                        /** @default null */
+                        fullText?: string | null;
+                        /**
+                         * @description Eligibility rule tree (docs/policy-rules.md): { all: Rule[] } | { any: Rule[] } | { not: Rule } | { attr, op, value? }
+                         * @example {
+                         *       "all": [
+                         *         {
+                         *           "attr": "isMahHolder",
+                         *           "op": "is",
+                         *           "value": true
+                         *         },
+                         *         {
+                         *           "attr": "registeredCapitalWan",
+                         *           "op": "gte",
+                         *           "value": 500
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        rule: Record<string, never>;
+                        /** @default [] */
+                        benefits?: {
+                            code: string;
+                            labelZh: string;
+                            labelEn: string;
+                            /** @description How the money is computed; null for a non-cash benefit */
+                            formula: ({
+                                /** @enum {string} */
+                                kind: "rent_subsidy";
+                                /** @description Percent, 0–100 */
+                                percent: number;
+                                months: number;
+                                capYuan?: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "one_off";
+                                amountYuan: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "per_unit";
+                                /**
+                                 * @description The attribute counted: approvals, talents, or any number attribute
+                                 * @enum {string}
+                                 */
+                                attr: "registeredCapitalWan" | "revenueWan" | "rdRatio" | "employees" | "investmentWan" | "leasedAreaM2" | "rentYuanPerM2Month" | "approvals" | "talents";
+                                /** @description Yuan per unit of the attribute as the catalogue states it */
+                                amountYuan: number;
+                                capYuan?: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "percent_of";
+                                /**
+                                 * @description A money attribute (万元), e.g. investmentWan
+                                 * @enum {string}
+                                 */
+                                attr: "registeredCapitalWan" | "revenueWan" | "investmentWan";
+                                /** @description Percent, 0–100 */
+                                percent: number;
+                                capYuan?: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "tiered";
+                                /** @enum {string} */
+                                attr: "registeredCapitalWan" | "revenueWan" | "rdRatio" | "employees" | "investmentWan" | "leasedAreaM2" | "rentYuanPerM2Month" | "approvals" | "talents";
+                                tiers: {
+                                    /** @description In the attribute’s unit */
+                                    min: number;
+                                    amountYuan: number;
+                                }[];
+                            }) | null;
+                            /**
+                             * @description The figures are demo parameters, not from the policy text
+                             * @default false
+                             */
+                            demo?: boolean;
+                        }[];
+                        /** @description Where the text comes from: a document, a URL */
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            titleZh: string;
+                            titleEn: string;
+                            issuerZh: string;
+                            issuerEn: string;
+                            /** @enum {string} */
+                            level: "national" | "provincial" | "municipal" | "district" | "zone";
+                            docNumber: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "expired";
+                            inForce: boolean;
+                            zones: string[];
+                            summaryZh: string | null;
+                            summaryEn: string | null;
+                            version: number;
+                            publishedAt: string | null;
+                            updatedAt: string;
+                            hasDemoFigures: boolean;
+                            /** @description Seed document file name, standard, or "demo" */
+                            source: string;
+                            /** @description Generated demo data, not fact */
+                            isDemo: boolean;
+                            fullText: string | null;
+                            /** @description The eligibility rule tree */
+                            rule: unknown;
+                            benefits: {
+                                code: string;
+                                labelZh: string;
+                                labelEn: string;
+                                /** @description How the money is computed; null for a non-cash benefit */
+                                formula: ({
+                                    /** @enum {string} */
+                                    kind: "rent_subsidy";
+                                    /** @description Percent, 0–100 */
+                                    percent: number;
+                                    months: number;
+                                    capYuan?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "one_off";
+                                    amountYuan: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "per_unit";
+                                    /**
+                                     * @description The attribute counted: approvals, talents, or any number attribute
+                                     * @enum {string}
+                                     */
+                                    attr: "registeredCapitalWan" | "revenueWan" | "rdRatio" | "employees" | "investmentWan" | "leasedAreaM2" | "rentYuanPerM2Month" | "approvals" | "talents";
+                                    /** @description Yuan per unit of the attribute as the catalogue states it */
+                                    amountYuan: number;
+                                    capYuan?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "percent_of";
+                                    /**
+                                     * @description A money attribute (万元), e.g. investmentWan
+                                     * @enum {string}
+                                     */
+                                    attr: "registeredCapitalWan" | "revenueWan" | "investmentWan";
+                                    /** @description Percent, 0–100 */
+                                    percent: number;
+                                    capYuan?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "tiered";
+                                    /** @enum {string} */
+                                    attr: "registeredCapitalWan" | "revenueWan" | "rdRatio" | "employees" | "investmentWan" | "leasedAreaM2" | "rentYuanPerM2Month" | "approvals" | "talents";
+                                    tiers: {
+                                        /** @description In the attribute’s unit */
+                                        min: number;
+                                        amountYuan: number;
+                                    }[];
+                                }) | null;
+                                /**
+                                 * @description The figures are demo parameters, not from the policy text
+                                 * @default false
+                                 */
+                                demo: boolean;
+                            }[];
+                            ruleText: {
+                                path: string;
+                                text: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            lastRun: {
+                                id: number;
+                                policyVersion: number;
+                                /** @enum {string} */
+                                status: "running" | "done" | "failed";
+                                total: number;
+                                evaluated: number;
+                                eligible: number;
+                                nearMiss: number;
+                                notified: number;
+                                error: string | null;
+                                startedAt: string;
+                                finishedAt: string | null;
+                                durationMs: number | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a draft policy */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Publish (matches every enterprise: 免申即享) or expire a policy */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description published starts matching every enterprise (免申即享)
+                         * @enum {string}
+                         */
+                        status: "draft" | "published" | "expired";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            titleZh: string;
+                            titleEn: string;
+                            issuerZh: string;
+                            issuerEn: string;
+                            /** @enum {string} */
+                            level: "national" | "provincial" | "municipal" | "district" | "zone";
+                            docNumber: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "expired";
+                            inForce: boolean;
+                            zones: string[];
+                            summaryZh: string | null;
+                            summaryEn: string | null;
+                            version: number;
+                            publishedAt: string | null;
+                            updatedAt: string;
+                            hasDemoFigures: boolean;
+                            /** @description Seed document file name, standard, or "demo" */
+                            source: string;
+                            /** @description Generated demo data, not fact */
+                            isDemo: boolean;
+                            fullText: string | null;
+                            /** @description The eligibility rule tree */
+                            rule: unknown;
+                            benefits: {
+                                code: string;
+                                labelZh: string;
+                                labelEn: string;
+                                /** @description How the money is computed; null for a non-cash benefit */
+                                formula: ({
+                                    /** @enum {string} */
+                                    kind: "rent_subsidy";
+                                    /** @description Percent, 0–100 */
+                                    percent: number;
+                                    months: number;
+                                    capYuan?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "one_off";
+                                    amountYuan: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "per_unit";
+                                    /**
+                                     * @description The attribute counted: approvals, talents, or any number attribute
+                                     * @enum {string}
+                                     */
+                                    attr: "registeredCapitalWan" | "revenueWan" | "rdRatio" | "employees" | "investmentWan" | "leasedAreaM2" | "rentYuanPerM2Month" | "approvals" | "talents";
+                                    /** @description Yuan per unit of the attribute as the catalogue states it */
+                                    amountYuan: number;
+                                    capYuan?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "percent_of";
+                                    /**
+                                     * @description A money attribute (万元), e.g. investmentWan
+                                     * @enum {string}
+                                     */
+                                    attr: "registeredCapitalWan" | "revenueWan" | "investmentWan";
+                                    /** @description Percent, 0–100 */
+                                    percent: number;
+                                    capYuan?: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "tiered";
+                                    /** @enum {string} */
+                                    attr: "registeredCapitalWan" | "revenueWan" | "rdRatio" | "employees" | "investmentWan" | "leasedAreaM2" | "rentYuanPerM2Month" | "approvals" | "talents";
+                                    tiers: {
+                                        /** @description In the attribute’s unit */
+                                        min: number;
+                                        amountYuan: number;
+                                    }[];
+                                }) | null;
+                                /**
+                                 * @description The figures are demo parameters, not from the policy text
+                                 * @default false
+                                 */
+                                demo: boolean;
+                            }[];
+                            ruleText: {
+                                path: string;
+                                text: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            lastRun: {
+                                id: number;
+                                policyVersion: number;
+                                /** @enum {string} */
+                                status: "running" | "done" | "failed";
+                                total: number;
+                                evaluated: number;
+                                eligible: number;
+                                nearMiss: number;
+                                notified: number;
+                                error: string | null;
+                                startedAt: string;
+                                finishedAt: string | null;
+                                durationMs: number | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The proactive matching runs of a policy, newest first: progress and report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                policyVersion: number;
+                                /** @enum {string} */
+                                status: "running" | "done" | "failed";
+                                total: number;
+                                evaluated: number;
+                                eligible: number;
+                                nearMiss: number;
+                                notified: number;
+                                error: string | null;
+                                startedAt: string;
+                                finishedAt: string | null;
+                                durationMs: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Match the policy’s current version against every enterprise, or resume its run; a finished run is returned as it is */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            policyVersion: number;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed";
+                            total: number;
+                            evaluated: number;
+                            eligible: number;
+                            nearMiss: number;
+                            notified: number;
+                            error: string | null;
+                            startedAt: string;
+                            finishedAt: string | null;
+                            durationMs: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inbox": {
         parameters: {
             query?: never;

@@ -17,6 +17,8 @@ import { LeadDetailPage } from '../pages/leads/lead-detail-page';
 import { LeadsPage } from '../pages/leads/leads-page';
 import { leadQuery, leadStatuses, leadsQuery } from '../pages/leads/use-leads';
 import { LoginPage } from '../pages/login/login-page';
+import { MatchPage } from '../pages/match/match-page';
+import { chainLinksQuery } from '../pages/match/use-match';
 import { NotFoundPage } from '../pages/not-found-page';
 import { OfficersPage } from '../pages/officers/officers-page';
 import { officersQuery, orgUnitsQuery } from '../pages/officers/use-officers';
@@ -32,6 +34,16 @@ import {
   signingEventsQuery,
 } from '../pages/pipeline/use-pipeline';
 import { PipelineAdminPage } from '../pages/pipeline-admin/pipeline-admin-page';
+import { CalculatorPage } from '../pages/policies/calculator-page';
+import { PoliciesPage } from '../pages/policies/policies-page';
+import { PolicyDetailPage } from '../pages/policies/policy-detail-page';
+import { PolicyEditorPage } from '../pages/policies/policy-editor-page';
+import {
+  calculatorSearchSchema,
+  policySearchSchema,
+  toPolicyListQuery,
+} from '../pages/policies/policy-search';
+import { attributesQuery, policiesQuery, policyQuery } from '../pages/policies/use-policies';
 import { projectSearchSchema } from '../pages/projects/project-search';
 import { ProjectsPage } from '../pages/projects/projects-page';
 import { pipelineQuery, projectsQuery } from '../pages/projects/use-projects';
@@ -96,6 +108,19 @@ const demandRoute = createRoute({
     void context.queryClient.prefetchQuery(parksQuery);
   },
   component: DemandPage,
+});
+
+// Demand → ranked space (需求匹配): the form's lists load with the page.
+const matchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/match',
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(overviewQuery);
+    void context.queryClient.prefetchQuery(zonesQuery);
+    void context.queryClient.prefetchQuery(parksQuery);
+    void context.queryClient.prefetchQuery(chainLinksQuery);
+  },
+  component: MatchPage,
 });
 
 // What the demand form's consent refers to (个人信息处理说明).
@@ -274,11 +299,64 @@ const leadRoute = createRoute({
   component: LeadDetailPage,
 });
 
+// The policy library (政策库), public; the zone's staff also see drafts (the API decides, the page asks).
+const policiesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/policies',
+  validateSearch: policySearchSchema,
+  loaderDeps: ({ search }) => ({ search }),
+  loader: ({ context, deps }) => {
+    void context.queryClient.prefetchQuery(
+      policiesQuery(toPolicyListQuery(deps.search, mayPrefetchPipeline(context))),
+    );
+    void context.queryClient.prefetchQuery(zonesQuery);
+  },
+  component: PoliciesPage,
+});
+
+// The policy calculator (政策计算器); the 免申即享 notice links here with ?policy=<id>.
+const policyCalculatorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/policies/calculator',
+  validateSearch: calculatorSearchSchema,
+  loader: ({ context }) => {
+    void context.queryClient.prefetchQuery(attributesQuery);
+    void context.queryClient.prefetchQuery(zonesQuery);
+  },
+  component: CalculatorPage,
+});
+
+const policyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/policies/$policyId',
+  loader: ({ context, params }) => {
+    const id = Number(params.policyId);
+    if (Number.isInteger(id) && id > 0) void context.queryClient.prefetchQuery(policyQuery(id));
+  },
+  component: PolicyDetailPage,
+});
+
+// Administrators write policies: the editor with its rule builder and live test.
+const policyNewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench/policies/new',
+  beforeLoad: requireSignIn,
+  component: PolicyEditorPage,
+});
+
+const policyEditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench/policies/$policyId/edit',
+  beforeLoad: requireSignIn,
+  component: PolicyEditorPage,
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   parkRoute,
   spaceRoute,
   demandRoute,
+  matchRoute,
   privacyLeadsRoute,
   loginRoute,
   workbenchRoute,
@@ -291,6 +369,11 @@ const routeTree = rootRoute.addChildren([
   projectsRoute,
   pipelineAdminRoute,
   officersRoute,
+  policiesRoute,
+  policyCalculatorRoute,
+  policyRoute,
+  policyNewRoute,
+  policyEditRoute,
 ]);
 
 export const router = createRouter({

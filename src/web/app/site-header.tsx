@@ -42,6 +42,23 @@ export function SiteHeader() {
         >
           {t('app.demand')}
         </Link>
+        <Link
+          to="/match"
+          className="header-link"
+          activeProps={{ 'aria-current': 'page' }}
+          data-testid="nav-match"
+        >
+          {t('app.match')}
+        </Link>
+        <Link
+          to="/policies"
+          className="header-link"
+          activeProps={{ 'aria-current': 'page' }}
+          activeOptions={{ includeSearch: false }}
+          data-testid="nav-policies"
+        >
+          {t('policies.navLink')}
+        </Link>
         <UserMenu />
       </nav>
       <div className="site-tools">
