@@ -53,7 +53,10 @@ export const enterprises = pgTable(
   (t) => [
     index('enterprises_park_idx').on(t.parkId),
     index('enterprises_status_idx').on(t.status),
-    index('enterprises_chain_link_idx').on(t.chainLinkCode),
+    // The match's two questions of a million-row registry: settled firms of a direction per park (the
+    // cluster criterion), and settled firms at chain links (partners).
+    index('enterprises_direction_settled_idx').on(t.directionCode, t.status, t.parkId),
+    index('enterprises_chain_link_idx').on(t.chainLinkCode, t.status),
     check(
       'enterprises_capital_nonneg',
       sql`${t.registeredCapitalWanYuan} IS NULL OR ${t.registeredCapitalWanYuan} >= 0`,

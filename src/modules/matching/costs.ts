@@ -103,7 +103,7 @@ export function unitCosts(
   demand: MatchDemand,
   row: CandidateRow,
 ): Pick<MatchUnit, 'monthlyRentYuan' | 'subsidyMonthlyYuan' | 'netMonthlyYuan' | 'subsidies' | 'policies'> {
-  const evaluation = evaluatePolicies(context.policies, unitProfile(demand, row), context.labels);
+  const evaluation = evaluatePolicies(context.policies, unitProfile(demand, row), context.labels, 'eligible');
   const eligible = evaluation.results.filter((r) => r.eligible);
   const subsidies = subsidyLines(eligible, context.policies);
   const policies = eligible.map((r) => ({
@@ -130,7 +130,12 @@ export function unitCosts(
  * requirement away, with what that requirement is ("所在区域：…" — a unit there would do).
  */
 export function demandPolicies(context: PolicyContext, demand: MatchDemand): MatchResult['policies'] {
-  const evaluation = evaluatePolicies(context.policies, demandProfile(demand), context.labels);
+  const evaluation = evaluatePolicies(
+    context.policies,
+    demandProfile(demand),
+    context.labels,
+    'eligibleOrNear',
+  );
   return evaluation.results
     .filter((r) => r.eligible || r.nearMiss !== null)
     .map((r) => ({

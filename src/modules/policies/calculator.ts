@@ -13,6 +13,7 @@ import {
   type Profile,
   profileFromRow,
   type Rule,
+  ruleStanding,
   sumYuan,
 } from './rules/index.js';
 import type { PolicyBenefit, PolicyResult } from './schema.js';
@@ -41,9 +42,16 @@ export type EvaluablePolicy = {
  */
 export function effectiveRule(policy: Pick<EvaluablePolicy, 'rule' | 'zones'>): Rule {
   if (policy.zones.length === 0) return policy.rule;
-  const inZones: Rule = { attr: 'zone', op: 'in', value: policy.zones };
-  return { all: [inZones, policy.rule] };
+  // One object per policy object, so what is worked out per rule (its clause list) is worked out once.
+  let rule = effectiveRules.get(policy);
+  if (!rule) {
+    rule = { all: [{ attr: 'zone', op: 'in', value: policy.zones }, policy.rule] };
+    effectiveRules.set(policy, rule);
+  }
+  return rule;
 }
+
+const effectiveRules = new WeakMap<object, Rule>();
 
 export function hasDemoFigures(benefits: readonly PolicyBenefit[]): boolean {
   return benefits.some((b) => b.demo && b.formula !== null);
@@ -102,12 +110,29 @@ function byRelevance(a: PolicyResult, b: PolicyResult): number {
   );
 }
 
+/** Which policies an answer explains: all of them, the eligible only, or the eligible and near-misses. */
+export type EvaluationScope = 'all' | 'eligible' | 'eligibleOrNear';
+
+function inScope(policy: EvaluablePolicy, profile: Profile, scope: EvaluationScope): boolean {
+  if (scope === 'all') return true;
+  const { minFlips } = ruleStanding(effectiveRule(policy), profile);
+  return scope === 'eligible' ? minFlips === 0 : minFlips <= 1;
+}
+
+/**
+ * The policies against a profile, most relevant first. A narrower scope sifts the list cheaply first
+ * (no texts), so a match pricing many units against hundreds of policies explains only what it shows.
+ */
 export function evaluatePolicies(
   list: readonly EvaluablePolicy[],
   profile: Profile,
   options: DescribeOptions = {},
+  scope: EvaluationScope = 'all',
 ) {
-  const results = list.map((p) => evaluatePolicy(p, profile, options)).sort(byRelevance);
+  const results = list
+    .filter((p) => inScope(p, profile, scope))
+    .map((p) => evaluatePolicy(p, profile, options))
+    .sort(byRelevance);
   const eligible = results.filter((r) => r.eligible);
   return {
     results,
@@ -122,8 +147,29 @@ export function today(): string {
   return new Date().toLocaleDateString('sv-SE');
 }
 
-/** The policies in force on a day: published, and the day within their validity dates. */
+type Cached = { key: string; list: Promise<EvaluablePolicy[]> };
+const inForceCache = new WeakMap<object, Cached>();
+
+/**
+ * The policies in force on a day, kept per database between calls while nothing changed: a match prices
+ * every unit against all of them, and reading and parsing hundreds of rules per request was a third of
+ * its time. Any write to a policy moves its updated_at (zones included: they change with the policy).
+ */
 export async function policiesInForce(db: Executor, day = today()): Promise<EvaluablePolicy[]> {
+  const [signature] = await queryRows<{ n: number; latest: string | null }>(
+    db,
+    sql`SELECT count(*)::int AS n, max(updated_at)::text AS latest FROM policies`,
+  );
+  const key = `${day}|${signature?.n}|${signature?.latest}`;
+  const cached = inForceCache.get(db);
+  if (cached?.key === key) return cached.list;
+  const list = readPoliciesInForce(db, day);
+  inForceCache.set(db, { key, list });
+  list.catch(() => inForceCache.delete(db));
+  return list;
+}
+
+async function readPoliciesInForce(db: Executor, day: string): Promise<EvaluablePolicy[]> {
   const rows = await db
     .select()
     .from(policies)

@@ -77,9 +77,12 @@ function nearMissCondition(rule: Rule, alias: string) {
 type BatchCounts = { evaluated: number; eligible: number; near_miss: number; notified: number };
 
 /**
- * One id range: evaluates, records the eligible (new rows only), notifies the members of enterprises this
- * policy never matched before (an earlier version's match was already announced), counts near-misses.
- * One statement: the CTE of profiles is computed once and read by every part.
+ * One id range: records the eligible, notifies the members of enterprises this policy never matched
+ * before (an earlier version's match was already announced), counts the evaluated and the near-misses.
+ * Separate statements, each a plain filter over the profiles, so the planner applies the rule's cheap
+ * conditions before building the costly columns (measured on PGlite, 100,000 enterprises: 0.50 s against
+ * 0.71 s for one CTE chain materialising every profile of the range). Counting the near-misses, the rule
+ * once per flipped clause, is most of what remains.
  */
 async function matchRange(
   tx: Executor,
@@ -88,43 +91,41 @@ async function matchRange(
   from: number,
   to: number,
 ): Promise<BatchCounts> {
+  const inRange = sql`e.id > ${from} AND e.id <= ${to}`;
   const eligible = compileRule(policy.rule, 'ep');
-  const near = nearMissCondition(policy.rule, 'ep');
-  const notice = noticeSql(policy);
-  const [counts] = await queryRows<BatchCounts>(
+  const inserted = await queryRows<{ enterprise_id: number }>(
     tx,
-    sql`WITH ep AS MATERIALIZED (
-          SELECT * FROM ${enterpriseProfiles(sql`e.id > ${from} AND e.id <= ${to}`)} p
-        ),
-        hits AS (SELECT ep.id FROM ep WHERE ${eligible}),
-        inserted AS (
-          INSERT INTO policy_matches (policy_id, policy_version, enterprise_id, run_id)
-          SELECT ${policy.id}, ${run.policyVersion}, hits.id, ${run.id} FROM hits
-          ON CONFLICT DO NOTHING
-          RETURNING enterprise_id
-        ),
-        fresh AS (
-          SELECT i.enterprise_id FROM inserted i
+    sql`INSERT INTO policy_matches (policy_id, policy_version, enterprise_id, run_id)
+      SELECT ${policy.id}, ${run.policyVersion}, ep.id, ${run.id}
+      FROM ${enterpriseProfiles(inRange)} ep WHERE ${eligible}
+      ON CONFLICT DO NOTHING
+      RETURNING enterprise_id`,
+  );
+  const notice = noticeSql(policy);
+  const ids = inserted.map((r) => r.enterprise_id);
+  const [counts] = await queryRows<Omit<BatchCounts, 'eligible'>>(
+    tx,
+    sql`WITH fresh AS (
+          SELECT f.id FROM unnest(${`{${ids.join(',')}}`}::int[]) AS f(id)
           WHERE NOT EXISTS (
             SELECT 1 FROM policy_matches pm
-            WHERE pm.policy_id = ${policy.id} AND pm.enterprise_id = i.enterprise_id
+            WHERE pm.policy_id = ${policy.id} AND pm.enterprise_id = f.id
               AND pm.policy_version < ${run.policyVersion}
           )
         ),
         sent AS (
           INSERT INTO notifications (user_id, kind, title_zh, title_en, link)
-          SELECT m.user_id, 'policy_match', ${notice.titleZh}, ${notice.titleEn},
-            ${notice.link}::text || f.enterprise_id
-          FROM enterprise_members m JOIN fresh f ON f.enterprise_id = m.enterprise_id
+          SELECT m.user_id, 'policy_match', ${notice.titleZh}, ${notice.titleEn}, ${notice.link}::text || f.id
+          FROM enterprise_members m JOIN fresh f ON f.id = m.enterprise_id
           JOIN users u ON u.id = m.user_id AND u.disabled_at IS NULL
           RETURNING 1
         )
-        SELECT (SELECT count(*) FROM ep)::int AS evaluated,
-          (SELECT count(*) FROM hits)::int AS eligible,
-          (SELECT count(*) FROM ep WHERE NOT ${eligible} AND ${near})::int AS near_miss,
+        SELECT (SELECT count(*) FROM enterprises e WHERE ${inRange})::int AS evaluated,
+          (SELECT count(*) FROM ${enterpriseProfiles(inRange)} ep
+            WHERE NOT ${eligible} AND ${nearMissCondition(policy.rule, 'ep')})::int AS near_miss,
           (SELECT count(*) FROM sent)::int AS notified`,
   );
-  return counts!;
+  return { ...counts!, eligible: ids.length };
 }
 
 async function loadPolicy(db: Executor, id: number) {

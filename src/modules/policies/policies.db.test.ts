@@ -362,6 +362,16 @@ describe('policy library', () => {
     });
     expect((publish.json() as { status: string; inForce: boolean }).inForce).toBe(true);
     expect(await list(`q=${code}&inForce=true`)).toEqual([code]);
+    // The calculator sees publishing and expiry at once (it keeps the policies in force between requests).
+    const calculated = async () => {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/policies/evaluate',
+        payload: { profile: { direction: 'specialty_medical_devices' } },
+      });
+      return (response.json() as Evaluation).results.map((r) => r.policy.code);
+    };
+    expect(await calculated()).toContain(code);
     const back = await admin.request({
       method: 'PUT',
       url: `/api/policies/${id}/status`,
@@ -376,6 +386,7 @@ describe('policy library', () => {
       payload: { status: 'expired' },
     });
     expect((expire.json() as { inForce: boolean }).inForce).toBe(false);
+    expect(await calculated()).not.toContain(code);
 
     const other = await admin.request({
       method: 'POST',

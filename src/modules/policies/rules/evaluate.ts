@@ -174,6 +174,31 @@ function singleFlips(rule: Rule, want: boolean, result: (path: string) => boolea
   return [path];
 }
 
+const clauseLists = new WeakMap<Rule, ReturnType<typeof clausesOf>>();
+
+/** A rule's clauses, listed once per rule object: the same policy is sifted against many profiles. */
+function clausesOfRule(rule: Rule) {
+  let list = clauseLists.get(rule);
+  if (!list) {
+    list = clausesOf(rule);
+    clauseLists.set(rule, list);
+  }
+  return list;
+}
+
+/**
+ * Where a profile stands against a rule, without the explanation: eligible, and the fewest clause flips
+ * that would make it so. For sifting many policies before explaining the few that matter.
+ */
+export function ruleStanding(rule: Rule, profile: Profile): { eligible: boolean; minFlips: number } {
+  const byPath = new Map(
+    clausesOfRule(rule).map(({ path, clause }) => [path, clausePasses(clause, profile)]),
+  );
+  const result = (path: string) => byPath.get(path) === true;
+  const eligible = ruleHolds(rule, result);
+  return { eligible, minFlips: eligible ? 0 : flipCosts(rule, result, '').toTrue };
+}
+
 /**
  * Checks a rule against a profile and explains it: every clause with the requirement, the actual value
  * and the result; when the rule fails on a single clause, the near-miss names the clauses that would
