@@ -254,7 +254,7 @@ export async function codeLabels(db: Executor): Promise<DescribeOptions> {
   };
 }
 
-/** Whether an enterprise exists (for callers that check access before evaluating). */
+/** The park of an enterprise: null when it has none, undefined when there is no such enterprise. */
 export async function enterpriseParkId(db: Executor, id: number): Promise<number | null | undefined> {
   const [row] = await db
     .select({ parkId: enterprises.parkId })

@@ -4,6 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 
+/** The public pages the header links to after the home page, in reading order. */
+const publicPages = [
+  { to: '/space', label: 'app.spaceSearch', testId: 'nav-space' },
+  { to: '/demand', label: 'app.demand', testId: 'nav-demand' },
+  { to: '/match', label: 'app.match', testId: 'nav-match' },
+  { to: '/policies', label: 'policies.navLink', testId: 'nav-policies' },
+] as const;
+
 export function SiteHeader() {
   const { t } = useTranslation();
   return (
@@ -26,39 +34,18 @@ export function SiteHeader() {
         >
           {t('app.home')}
         </Link>
-        <Link
-          to="/space"
-          className="header-link"
-          activeProps={{ 'aria-current': 'page' }}
-          data-testid="nav-space"
-        >
-          {t('app.spaceSearch')}
-        </Link>
-        <Link
-          to="/demand"
-          className="header-link"
-          activeProps={{ 'aria-current': 'page' }}
-          data-testid="nav-demand"
-        >
-          {t('app.demand')}
-        </Link>
-        <Link
-          to="/match"
-          className="header-link"
-          activeProps={{ 'aria-current': 'page' }}
-          data-testid="nav-match"
-        >
-          {t('app.match')}
-        </Link>
-        <Link
-          to="/policies"
-          className="header-link"
-          activeProps={{ 'aria-current': 'page' }}
-          activeOptions={{ includeSearch: false }}
-          data-testid="nav-policies"
-        >
-          {t('policies.navLink')}
-        </Link>
+        {publicPages.map((page) => (
+          <Link
+            key={page.to}
+            to={page.to}
+            className="header-link"
+            activeProps={{ 'aria-current': 'page' }}
+            activeOptions={{ includeSearch: false }}
+            data-testid={page.testId}
+          >
+            {t(page.label)}
+          </Link>
+        ))}
         <UserMenu />
       </nav>
       <div className="site-tools">

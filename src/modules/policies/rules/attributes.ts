@@ -4,7 +4,9 @@
  * calculator's ad-hoc profile. Column names are the only identifiers the compiler puts in SQL, so they
  * come from here and never from input.
  */
-export type AttrType = 'boolean' | 'number' | 'string' | 'stringSet' | 'date';
+import type { AttrType } from './operators.js';
+
+export type { AttrType };
 
 /** Units as the Chinese texts write them; enUnits says how English shows them. */
 export type Unit = '万元' | '%' | 'm²' | '人' | '元/m²·月' | '项' | '名';

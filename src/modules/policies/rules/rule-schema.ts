@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { fieldMessage } from '../../../core/errors/app-error.js';
 import type { FieldMessageKey } from '../../../core/errors/catalogue.js';
-import { type AttrKey, type AttrType, attributeOf, isAttrKey } from './attributes.js';
+import { type AttrKey, attributeOf, isAttrKey } from './attributes.js';
+import { type Op, opsByType, type ValueKind, valueKind } from './operators.js';
+
+export { type Op, opsByType, type ValueKind, valueKind };
+
 import { isIsoDate } from './profile.js';
 
 /**
@@ -12,16 +16,6 @@ import { isIsoDate } from './profile.js';
  * is (rule.all.1.value), with a catalogue message, instead of zod's "no union member matched" at the top.
  */
 
-export const opsByType = {
-  boolean: ['is', 'exists'],
-  number: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'between', 'exists'],
-  string: ['eq', 'ne', 'in', 'notIn', 'startsWith', 'exists'],
-  stringSet: ['hasAny', 'hasAll', 'exists'],
-  date: ['before', 'after', 'between', 'exists'],
-} as const satisfies Record<AttrType, readonly string[]>;
-
-export type Op = (typeof opsByType)[AttrType][number];
-
 export type ClauseValue = boolean | number | string | readonly string[] | readonly [number, number];
 
 export type Clause = { attr: AttrKey; op: Op; value?: ClauseValue };
@@ -31,33 +25,6 @@ export const MAX_RULE_DEPTH = 10;
 export const MAX_RULE_CLAUSES = 200;
 export const MAX_LIST_VALUES = 100;
 const MAX_TEXT = 64;
-
-/** What a clause's value must be, by attribute type and op. */
-export type ValueKind =
-  | 'boolean'
-  | 'number'
-  | 'numberRange'
-  | 'text'
-  | 'textList'
-  | 'date'
-  | 'dateRange'
-  | 'none';
-
-export function valueKind(type: AttrType, op: Op): ValueKind {
-  if (op === 'exists') return 'none';
-  switch (type) {
-    case 'boolean':
-      return 'boolean';
-    case 'number':
-      return op === 'between' ? 'numberRange' : 'number';
-    case 'string':
-      return op === 'in' || op === 'notIn' ? 'textList' : 'text';
-    case 'stringSet':
-      return 'textList';
-    case 'date':
-      return op === 'between' ? 'dateRange' : 'date';
-  }
-}
 
 export function opsFor(attr: AttrKey): readonly Op[] {
   return opsByType[attributeOf(attr).type];

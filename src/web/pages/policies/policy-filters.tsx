@@ -1,60 +1,11 @@
-import { Button, Input, Select } from 'antd';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { Button, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { SearchBox } from '../../components/search-box';
 import { hasPolicyFilters, type PolicySearch } from './policy-search';
 import { type PolicyLevel, type PolicyStatus, policyLevels, policyStatuses } from './policy-types';
 import { useCodeOptions } from './use-code-options';
 
-/** How long typing may pause before the search runs. */
-const SEARCH_DELAY_MS = 300;
-
 export type PolicyFilterChange = Partial<Omit<PolicySearch, 'page'>>;
-
-/** The text search: typed freely, sent to the URL once typing pauses; a change from elsewhere replaces it. */
-function SearchBox({
-  value,
-  onSearch,
-}: {
-  value: string | undefined;
-  onSearch: (q: string | undefined) => void;
-}) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(value ?? '');
-  const sent = useRef(value ?? '');
-  const search = useEffectEvent((q: string) => {
-    sent.current = q;
-    onSearch(q || undefined);
-  });
-
-  useEffect(() => {
-    if ((value ?? '') === sent.current) return;
-    sent.current = value ?? '';
-    setText(value ?? '');
-  }, [value]);
-
-  useEffect(() => {
-    const q = text.trim();
-    if (q === sent.current) return;
-    const timer = setTimeout(() => search(q), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
-
-  return (
-    <div className="pipeline-control">
-      <label htmlFor="policies-search">{t('policies.search')}</label>
-      <Input
-        id="policies-search"
-        type="search"
-        value={text}
-        maxLength={100}
-        placeholder={t('policies.searchPlaceholder')}
-        onChange={(event) => setText(event.target.value)}
-        className="projects-search"
-        data-testid="policies-search"
-      />
-    </div>
-  );
-}
 
 /** The library's filters, each kept in the URL: text, level, zone, in force, and (staff) the status. */
 export function PolicyFilters({
@@ -70,7 +21,13 @@ export function PolicyFilters({
   const codes = useCodeOptions();
   return (
     <div className="pipeline-toolbar" data-testid="policies-filters">
-      <SearchBox value={search.q} onSearch={(q) => onChange({ q })} />
+      <SearchBox
+        id="policies-search"
+        label={t('policies.search')}
+        placeholder={t('policies.searchPlaceholder')}
+        value={search.q}
+        onSearch={(q) => onChange({ q })}
+      />
       <div className="pipeline-control">
         <label htmlFor="policies-level">{t('policies.level')}</label>
         <Select<PolicyLevel | 'all'>

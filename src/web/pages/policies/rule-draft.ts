@@ -2,51 +2,22 @@
  * The rule builder's state and its translation to and from the API's rule JSON (docs/policy-rules.md):
  *   Rule   = { all: Rule[] } | { any: Rule[] } | { not: Rule } | Clause
  *   Clause = { attr, op, value? }
- * The web app does not import the server's rule engine, so the operator table is restated here; the
- * server checks every rule again and its field errors are placed back on the builder's rows.
+ * The operator table comes from the engine's import-free operators.ts; the server checks every rule again
+ * and its field errors are placed back on the builder's rows.
  */
 
-export const attrTypes = ['boolean', 'number', 'string', 'stringSet', 'date'] as const;
-export type AttrType = (typeof attrTypes)[number];
+// The operator table is the server's own (a file without imports), not a copy.
+import {
+  type AttrType,
+  allOps,
+  attrTypes,
+  type Op,
+  opsByType,
+  type ValueKind,
+  valueKind,
+} from '../../../modules/policies/rules/operators';
 
-/** Operators per attribute type, as the server's rule schema allows them (`exists` for every type). */
-export const opsByType = {
-  boolean: ['is', 'exists'],
-  number: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'between', 'exists'],
-  string: ['eq', 'ne', 'in', 'notIn', 'startsWith', 'exists'],
-  stringSet: ['hasAny', 'hasAll', 'exists'],
-  date: ['before', 'after', 'between', 'exists'],
-} as const satisfies Record<AttrType, readonly string[]>;
-
-export type Op = (typeof opsByType)[AttrType][number];
-export const allOps: readonly Op[] = [...new Set<Op>(Object.values(opsByType).flat())];
-
-/** What a clause's value is, by attribute type and operator. */
-export type ValueKind =
-  | 'boolean'
-  | 'number'
-  | 'numberRange'
-  | 'text'
-  | 'textList'
-  | 'date'
-  | 'dateRange'
-  | 'none';
-
-export function valueKind(type: AttrType, op: Op): ValueKind {
-  if (op === 'exists') return 'none';
-  switch (type) {
-    case 'boolean':
-      return 'boolean';
-    case 'number':
-      return op === 'between' ? 'numberRange' : 'number';
-    case 'string':
-      return op === 'in' || op === 'notIn' ? 'textList' : 'text';
-    case 'stringSet':
-      return 'textList';
-    case 'date':
-      return op === 'between' ? 'dateRange' : 'date';
-  }
-}
+export { type AttrType, allOps, attrTypes, type Op, opsByType, type ValueKind, valueKind };
 
 /** An attribute as GET /api/policies/attributes describes it (its type narrowed to the known ones). */
 export type AttributeInfo = {

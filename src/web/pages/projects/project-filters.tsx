@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Switch } from 'antd';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { Button, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateRangeFields } from '../../components/date-range-fields';
+import { SearchBox } from '../../components/search-box';
 import { useDataText } from '../../i18n/use-data-text';
 import { useDirections } from '../pipeline/use-directions';
 import { pipelineOptions, pipelinesQuery } from '../pipeline/use-pipeline';
@@ -16,59 +16,7 @@ import {
 } from './project-search';
 import { pipelineQuery } from './use-projects';
 
-/** How long typing may pause before the search runs: a request per word, not per keystroke. */
-const SEARCH_DELAY_MS = 300;
-
 export type FilterChange = Partial<Omit<ProjectSearch, 'sort' | 'order' | 'page'>>;
-
-/**
- * The text search: typed freely, sent to the URL once typing pauses. A change of the URL from elsewhere
- * (clearing the filters, going back) replaces what is typed.
- */
-function SearchBox({
-  value,
-  onSearch,
-}: {
-  value: string | undefined;
-  onSearch: (q: string | undefined) => void;
-}) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(value ?? '');
-  const sent = useRef(value ?? '');
-  const search = useEffectEvent((q: string) => {
-    sent.current = q;
-    onSearch(q || undefined);
-  });
-
-  useEffect(() => {
-    if ((value ?? '') === sent.current) return;
-    sent.current = value ?? '';
-    setText(value ?? '');
-  }, [value]);
-
-  useEffect(() => {
-    const q = text.trim();
-    if (q === sent.current) return;
-    const timer = setTimeout(() => search(q), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
-
-  return (
-    <div className="pipeline-control">
-      <label htmlFor="projects-search">{t('projects.search')}</label>
-      <Input
-        id="projects-search"
-        type="search"
-        value={text}
-        maxLength={100}
-        placeholder={t('projects.searchPlaceholder')}
-        onChange={(event) => setText(event.target.value)}
-        className="projects-search"
-        data-testid="projects-search"
-      />
-    </div>
-  );
-}
 
 /** The stages of the chosen pipeline (any number of them); without a pipeline there is nothing to offer. */
 function StageSelect({
@@ -181,7 +129,13 @@ export function ProjectFilters({
         />
         <label htmlFor="projects-mine">{t('projects.mine')}</label>
       </div>
-      <SearchBox value={search.q} onSearch={(q) => onChange({ q })} />
+      <SearchBox
+        id="projects-search"
+        label={t('projects.search')}
+        placeholder={t('projects.searchPlaceholder')}
+        value={search.q}
+        onSearch={(q) => onChange({ q })}
+      />
       <DateRangeFields
         idPrefix="projects-signed"
         className="projects-dates"
