@@ -8,11 +8,17 @@ import { loadConfig } from '../core/config/config.js';
 import type { Database } from '../core/db/db.js';
 import { issuesToFields } from '../core/errors/index.js';
 import { loadDemoData } from '../data/demo.js';
-import { generateEnterprises, generatePolicies, generateUnits } from '../data/generate/index.js';
+import {
+  generateEnterprises,
+  generateNews,
+  generatePolicies,
+  generateUnits,
+} from '../data/generate/index.js';
 import { loadReferenceData } from '../data/load-reference.js';
 import { createUser, newUserBody, setPassword } from '../modules/identity/index.js';
 import { applyRetention, RETENTION_YEARS, scheduleRetention } from '../modules/leads/index.js';
 import { resumePolicyMatching } from '../modules/policies/index.js';
+import { indexMissing, reindexAll } from '../modules/search/index.js';
 import { unitSearchQuery } from '../modules/space/schema.js';
 import { parks } from '../modules/space/tables.js';
 import {
@@ -156,13 +162,14 @@ const count = (value: string) => {
 program
   .command('generate')
   .description(
-    'Add large, realistic, deterministic demo data (flagged demo): enterprises with metrics, units in parks, policies with rules and benefits. Counts are totals per seed: running it again adds only what is missing',
+    'Add large, realistic, deterministic demo data (flagged demo): enterprises with metrics, units in parks, policies with rules and benefits, news and events. Counts are totals per seed: running it again adds only what is missing',
   )
   .option('--enterprises <n>', 'enterprises in total for this seed', count, 0)
   .option('--units <n>', 'units in total for this seed', count, 0)
   .option('--policies <n>', 'policies in total for this seed (mostly published)', count, 0)
+  .option('--news <n>', 'news items, events and notices in total for this seed', count, 0)
   .option('--seed <n>', 'the seed: the same seed gives the same data', count, 1)
-  .action((options: { enterprises: number; units: number; policies: number; seed: number }) =>
+  .action((options: { enterprises: number; units: number; policies: number; news: number; seed: number }) =>
     withDatabase(async (database) => {
       await database.migrate();
       await loadReferenceData(database.db);
@@ -191,7 +198,45 @@ program
         });
         print(`  ${n.toLocaleString('en')} policies added (with eligibility rules and benefits).`);
       }
+      if (options.news > 0) {
+        const n = await generateNews(database.db, {
+          count: options.news,
+          seed: options.seed,
+          onProgress: progressLine('news', options.news),
+        });
+        print(`  ${n.toLocaleString('en')} news items added (news, events and notices).`);
+      }
+      // Generators write in bulk; their rows get search documents in one pipelined pass at the end.
+      const indexed = await indexMissing(database.db);
+      print(`  ${indexed.toLocaleString('en')} search documents written.`);
       print(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    }),
+  );
+
+program
+  .command('reindex')
+  .description(
+    'Rebuild the search index from the data (after a dictionary change, or to repair it): every park, building, unit, enterprise, policy, news item, lead and project',
+  )
+  .option(
+    '--type <types>',
+    'only these kinds, comma-separated (park,building,unit,enterprise,policy,news,lead,project)',
+  )
+  .action((options: { type?: string }) =>
+    withDatabase(async (database) => {
+      await database.migrate();
+      const started = Date.now();
+      const lines = new Map<string, (done: number) => void>();
+      const { documents } = await reindexAll(database.db, {
+        types: options.type?.split(',').map((t) => t.trim()),
+        onProgress: ({ type, done, total }) => {
+          if (!lines.has(type)) lines.set(type, progressLine(type, total));
+          lines.get(type)!(done);
+        },
+      });
+      print(
+        `  ${documents.toLocaleString('en')} documents indexed in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      );
     }),
   );
 

@@ -2,6 +2,8 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../core/db/db.js';
 import { appMeta } from '../core/db/meta-table.js';
 import { usccCheckChar } from '../core/ids/index.js';
+import { indexDocuments } from '../core/search/index.js';
+import { enterpriseSearchSource } from '../modules/enterprises/index.js';
 import { enterpriseMembers, enterpriseMetrics, enterprises } from '../modules/enterprises/tables.js';
 import { createUser } from '../modules/identity/index.js';
 import { orgUnits, users } from '../modules/identity/tables.js';
@@ -131,13 +133,14 @@ export function demoUnit(
   };
 }
 
-/** 80 demo enterprises with three years of metrics; returns the settled ones' ids by park. */
+/** 80 demo enterprises with three years of metrics, indexed for search; returns the settled ones' ids by park. */
 async function insertDemoEnterprises(
   tx: Executor,
   random: DemoRandom,
   parkRows: (typeof parks.$inferSelect)[],
 ) {
   const tenantsByPark = new Map<number, number[]>();
+  const ids: number[] = [];
   for (let i = 0; i < 80; i++) {
     const [suffix, direction, industry] = random.pick(NAME_SUFFIX);
     const park = random.pick(parkRows);
@@ -187,7 +190,9 @@ async function insertDemoEnterprises(
       });
     }
     await tx.insert(enterpriseMetrics).values(metrics);
+    ids.push(enterprise!.id);
   }
+  await indexDocuments(tx, enterpriseSearchSource, ids);
   return tenantsByPark;
 }
 

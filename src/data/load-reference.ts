@@ -1,8 +1,12 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../core/db/db.js';
+import { indexDocuments } from '../core/search/index.js';
 import { planTargets, referenceFigures } from '../modules/analytics/tables.js';
 import { chainLinks, directions, industryCodes } from '../modules/chain/tables.js';
+import { enterpriseSearchSource } from '../modules/enterprises/index.js';
 import { enterprises } from '../modules/enterprises/tables.js';
+import { newsSearchSource } from '../modules/portal/index.js';
+import { newsItems } from '../modules/portal/tables.js';
 import { blocks, divisions, parks, zones } from '../modules/space/tables.js';
 import { fujianDivisions } from './divisions.js';
 import {
@@ -17,6 +21,7 @@ import {
   targetRefs,
   zoneRefs,
 } from './reference.js';
+import { newsRefs } from './reference-news.js';
 
 /** Sets every column but the key to the incoming row: re-running the load updates, never duplicates. */
 function excludedAll(columns: string[]) {
@@ -150,21 +155,63 @@ export async function loadReferenceData(db: Executor): Promise<void> {
       });
 
     // Named enterprises have no natural key in the documents (no credit code): insert each once by name.
+    const enterpriseIds: number[] = [];
     for (const e of enterpriseRefs) {
       const existing = await tx
         .select({ id: enterprises.id })
         .from(enterprises)
         .where(eq(enterprises.nameZh, e.nameZh));
-      if (existing.length > 0) continue;
-      await tx.insert(enterprises).values({
-        nameZh: e.nameZh,
-        nameEn: e.nameEn,
-        status: e.status,
-        parkId: e.parkCode ? parkId(e.parkCode) : null,
-        source: e.source,
-      });
+      if (existing.length > 0) {
+        enterpriseIds.push(...existing.map((r) => r.id));
+        continue;
+      }
+      const [created] = await tx
+        .insert(enterprises)
+        .values({
+          nameZh: e.nameZh,
+          nameEn: e.nameEn,
+          status: e.status,
+          parkId: e.parkCode ? parkId(e.parkCode) : null,
+          source: e.source,
+        })
+        .returning({ id: enterprises.id });
+      enterpriseIds.push(created!.id);
     }
+    // Existing ones too: a database that had them before the search index existed gets their documents.
+    await indexDocuments(tx, enterpriseSearchSource, enterpriseIds);
+    await indexDocuments(tx, newsSearchSource, await upsertReferenceNews(tx, zoneId));
   });
+}
+
+/** News has no natural code either: an item is the one with its title and source, updated in place. */
+async function upsertReferenceNews(tx: Executor, zoneId: (code: string) => number): Promise<number[]> {
+  const ids: number[] = [];
+  for (const n of newsRefs) {
+    const values = {
+      kind: n.kind,
+      titleZh: n.titleZh,
+      summaryZh: n.summaryZh,
+      publishedOn: n.publishedOn,
+      eventStartsOn: n.eventStartsOn ?? null,
+      eventEndsOn: n.eventEndsOn ?? null,
+      location: n.location ?? null,
+      zoneId: n.zoneCode ? zoneId(n.zoneCode) : null,
+      source: n.source,
+      isDemo: false,
+    };
+    const [existing] = await tx
+      .select({ id: newsItems.id })
+      .from(newsItems)
+      .where(and(eq(newsItems.titleZh, n.titleZh), eq(newsItems.source, n.source)));
+    if (existing) {
+      await tx.update(newsItems).set(values).where(eq(newsItems.id, existing.id));
+      ids.push(existing.id);
+    } else {
+      const [created] = await tx.insert(newsItems).values(values).returning({ id: newsItems.id });
+      ids.push(created!.id);
+    }
+  }
+  return ids;
 }
 
 function idLookup(rows: { id: number; code: string }[], what: string) {

@@ -17,6 +17,7 @@ import type { Audience } from '../core/auth/roles.js';
 import type { Database } from '../core/db/db.js';
 import '../core/db/fastify-db.js';
 import { langFromAcceptLanguage } from '../core/errors/index.js';
+import { enterpriseRoutes } from '../modules/enterprises/index.js';
 import { identityRoutes, loadPrincipal } from '../modules/identity/index.js';
 import { inboxRoutes } from '../modules/inbox/index.js';
 import { leadRoutes } from '../modules/leads/index.js';
@@ -24,6 +25,7 @@ import { matchingRoutes } from '../modules/matching/index.js';
 import { pipelineRoutes } from '../modules/pipeline/index.js';
 import { policyRoutes } from '../modules/policies/index.js';
 import { portalRoutes } from '../modules/portal/index.js';
+import { searchRoutes } from '../modules/search/index.js';
 import { spaceRoutes } from '../modules/space/index.js';
 import { spaceIoRoutes } from '../modules/space-io/index.js';
 import { errorBody, handleError } from './error-handler.js';
@@ -116,7 +118,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(pipelineRoutes);
   await app.register(matchingRoutes);
   await app.register(policyRoutes);
+  await app.register(enterpriseRoutes);
   await app.register(inboxRoutes);
+  await app.register(searchRoutes);
 
   const webRoot = options.webRoot ?? defaultWebRoot;
   const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));

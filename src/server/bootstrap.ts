@@ -9,6 +9,7 @@ import { loadReferenceData } from '../data/load-reference.js';
 import { ensureFirstAdmin } from '../modules/identity/index.js';
 import { ensureDefaultPipelines } from '../modules/pipeline/index.js';
 import { ensureReferencePolicies } from '../modules/policies/reference-policies.js';
+import { prepareSearch } from '../modules/search/index.js';
 
 /** PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite under the data directory. */
 export function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -30,6 +31,7 @@ export async function prepareDatabase(database: Database, options: { loadDemo: b
   await ensureDefaultPipelines(database.db);
   await ensureReferencePolicies(database.db);
   const demoUsers = options.loadDemo ? await loadDemoData(database.db) : null;
+  await prepareSearch(database.db);
   const firstAdmin = await ensureFirstAdmin(database.db);
   const cookieSecret = await installationSecret(database);
   return { cookieSecret, firstAdmin, demoUsers };

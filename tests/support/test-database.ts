@@ -3,6 +3,7 @@ import { type Database, openDatabase } from '../../src/core/db/db.js';
 import { loadReferenceData } from '../../src/data/load-reference.js';
 import { ensureDefaultPipelines } from '../../src/modules/pipeline/index.js';
 import { ensureReferencePolicies } from '../../src/modules/policies/index.js';
+import { prepareSearch } from '../../src/modules/search/index.js';
 
 /**
  * The worker's database, created once and shared by every test file the worker runs
@@ -25,6 +26,7 @@ async function createTestDatabase(): Promise<Database> {
   await loadReferenceData(database.db);
   await ensureDefaultPipelines(database.db);
   await ensureReferencePolicies(database.db);
+  await prepareSearch(database.db);
   return database;
 }
 

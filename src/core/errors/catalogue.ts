@@ -177,6 +177,11 @@ export const fieldMessages = {
   },
   // Matching (src/modules/matching/).
   unknownChainLink: { zh: '没有这个产业链环节', en: 'No such chain link' },
+  // News (src/modules/portal/).
+  eventOnly: {
+    zh: '只有活动可以填写活动日期和地点',
+    en: 'Only events have event dates and a location',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

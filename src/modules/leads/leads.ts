@@ -6,11 +6,13 @@ import { type Executor, queryRows } from '../../core/db/db.js';
 import { AppError, type FieldProblem, invalidFields, notFound } from '../../core/errors/index.js';
 import type { RequestMeta } from '../../core/http/request-meta.js';
 import { maskPhone, normalizePhone } from '../../core/ids/index.js';
+import { indexDocuments } from '../../core/search/index.js';
 import { foldText } from '../../core/text/script.js';
 import { directions } from '../chain/tables.js';
 import { users } from '../identity/tables.js';
 import { parks, zones } from '../space/tables.js';
 import type { FollowUp, LeadCloseReason, LeadSubmit } from './schema.js';
+import { leadSearchSource } from './search-source.js';
 import { addWorkingDays, slaWorkingDays } from './sla.js';
 import { leadEvents, leadFollowUps, leads, officerDirections } from './tables.js';
 
@@ -102,6 +104,7 @@ export async function submitLead(
         .set({ submissionCount: sql`${leads.submissionCount} + 1`, updatedAt: sql`now()` })
         .where(eq(leads.id, open.id));
       await tx.insert(leadEvents).values({ leadId: open.id, kind: 'merged', detail });
+      await indexDocuments(tx, leadSearchSource, [open.id]);
       return { reference: open.reference, merged: true };
     }
     const [created] = await tx
@@ -133,6 +136,7 @@ export async function submitLead(
       .returning({ id: leads.id, reference: leads.reference });
     await tx.insert(leadEvents).values({ leadId: created!.id, kind: 'submitted', detail });
     await assignNewLead(tx, created!.id, body.direction ?? null);
+    await indexDocuments(tx, leadSearchSource, [created!.id]);
     return { reference: created!.reference, merged: false };
   });
 }
@@ -440,6 +444,7 @@ export async function erasePersonalData(tx: Executor, id: number, actorUserId: n
     await tx.update(leadEvents).set({ detail }).where(eq(leadEvents.id, event.id));
   }
   await tx.insert(leadEvents).values({ leadId: id, kind: 'erased', actorUserId });
+  await indexDocuments(tx, leadSearchSource, [id]);
 }
 
 /**

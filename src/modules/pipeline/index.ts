@@ -1,2 +1,3 @@
 export { ensureDefaultPipelines } from './default-pipelines.js';
 export { pipelineRoutes } from './routes.js';
+export { projectSearchSource } from './search-source.js';

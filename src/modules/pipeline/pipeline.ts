@@ -5,12 +5,14 @@ import { type Executor, queryRows } from '../../core/db/db.js';
 import { AppError, type FieldProblem, invalidFields, notFound } from '../../core/errors/index.js';
 import type { TableColumn, TableSheet } from '../../core/excel/table-export.js';
 import type { RequestMeta } from '../../core/http/request-meta.js';
+import { indexDocuments } from '../../core/search/index.js';
 import { directions } from '../chain/tables.js';
 import { users } from '../identity/tables.js';
 import { notify } from '../inbox/index.js';
 import { assertMayWorkOn } from '../leads/leads.js';
 import { leads } from '../leads/tables.js';
 import { zones } from '../space/tables.js';
+import { projectSearchSource } from './search-source.js';
 import {
   pipelineStages,
   pipelines,
@@ -112,6 +114,7 @@ async function insertProject(
     after: created,
     ...meta,
   });
+  await indexDocuments(db, projectSearchSource, [created!.id]);
   return created!;
 }
 

@@ -10,6 +10,7 @@ import { hasDemoFigures, today, withZones } from './calculator.js';
 import { listMatchRuns, type MatchRun } from './matching-run.js';
 import { bilingual, clausesOf, describeClause, type Rule } from './rules/index.js';
 import type { PolicyBenefit, PolicyBody } from './schema.js';
+import { indexPolicies } from './search-source.js';
 import { policies, policyZones } from './tables.js';
 
 type PolicyRow = typeof policies.$inferSelect;
@@ -199,6 +200,7 @@ export async function createPolicy(db: Executor, principal: Principal, body: Pol
       after: body,
       ...meta,
     });
+    await indexPolicies(tx, [created!.id]);
     return created!.id;
   });
 }
@@ -265,6 +267,7 @@ export async function updatePolicy(
       after: body,
       ...meta,
     });
+    await indexPolicies(tx, [id]);
     return { rematch: newVersion && before.status === 'published' };
   });
 }
@@ -305,6 +308,7 @@ export async function setPolicyStatus(
       after: { status },
       ...meta,
     });
+    await indexPolicies(tx, [id]);
     return { rematch: status === 'published' };
   });
 }
@@ -324,5 +328,6 @@ export async function deletePolicy(db: Executor, principal: Principal, id: numbe
       before: { code: before.code, titleZh: before.titleZh },
       ...meta,
     });
+    await indexPolicies(tx, [id]);
   });
 }

@@ -3,6 +3,7 @@ import type { Executor } from '../../core/db/db.js';
 import { SEED_PLAN, SEED_PORTAL } from '../../data/sources.js';
 import { zones } from '../space/tables.js';
 import { policyBody } from './schema.js';
+import { indexPolicies } from './search-source.js';
 import { policies, policyZones } from './tables.js';
 
 /**
@@ -130,6 +131,7 @@ export async function ensureReferencePolicies(db: Executor): Promise<void> {
       const ids = zoneCodes.flatMap((code) => zoneId.get(code) ?? []);
       if (ids.length > 0)
         await tx.insert(policyZones).values(ids.map((id) => ({ policyId: created.id, zoneId: id })));
+      await indexPolicies(tx, [created.id]);
     }
   });
 }

@@ -1,5 +1,5 @@
+import { type EnumName, enumLabels } from '../space/index.js';
 import { foldLabel } from './cells.js';
-import { type EnumName, enumLabels } from './labels.js';
 
 /** 'list': several values in one cell, separated by 、 , ; or a line break. */
 export type ColumnType = 'text' | 'integer' | 'decimal' | 'boolean' | 'date' | 'list' | { enum: EnumName };

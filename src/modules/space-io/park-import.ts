@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../core/audit/audit.js';
 import type { Executor } from '../../core/db/db.js';
 import { normalizePhone } from '../../core/ids/index.js';
+import { indexPark } from '../space/index.js';
 import { parkPatchBody } from '../space/schema.js';
 import { parks } from '../space/tables.js';
 import type { Cell } from './cells.js';
@@ -152,6 +153,7 @@ async function applyChanges(db: Executor, job: ImportJobInput, changes: Change[]
         ip: job.ip ?? null,
         requestId: job.requestId ?? null,
       });
+      await indexPark(tx, park.id, after!.nameZh !== park.nameZh);
     }
   });
 }

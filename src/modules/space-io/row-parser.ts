@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { $ZodIssue } from 'zod/v4/core';
 import { type FieldMessageKey, fieldMessage, localiseIssue } from '../../core/errors/index.js';
+import { enumLabels } from '../space/index.js';
 import { type Cell, cellText, toBoolean, toDecimal, toInteger, toIsoDate } from './cells.js';
 import { type ColumnSpec, enumCode } from './columns.js';
-import { enumLabels } from './labels.js';
 
 /** What is wrong with one cell (or the row, when column is null), in both API languages. */
 export type RowProblem = { column: string | null; value: string | null; zh: string; en: string };

@@ -5,12 +5,12 @@ import type { Executor } from '../../core/db/db.js';
 import type { Excel } from '../../core/excel/exceljs.js';
 import { cellNumber, streamingWorkbook } from '../../core/excel/table-export.js';
 import { enterprises } from '../enterprises/tables.js';
+import { booleanLabels, enumLabels } from '../space/index.js';
 import type { UnitSearchQuery } from '../space/schema.js';
 import { buildings, parks, units } from '../space/tables.js';
 import { fromUnits, unitFilter } from '../space/unit-search.js';
 import type { Cell } from './cells.js';
 import { type ColumnSpec, columnLetter, unitColumns } from './columns.js';
-import { booleanLabels, enumLabels } from './labels.js';
 
 /** A unit as its row in the units sheet: the same columns import reads. */
 export type UnitExportRow = {

@@ -2,9 +2,9 @@ import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import ExcelJS from '../../core/excel/exceljs.js';
 import { DemoRandom } from '../../data/demo-random.js';
+import { booleanLabels, enumLabels } from '../space/index.js';
 import type { Cell } from './cells.js';
 import { unitColumns } from './columns.js';
-import { booleanLabels, enumLabels } from './labels.js';
 
 /** A deliberately broken row, and why, so a test can check the report names it. */
 export type BadRowKind = 'negativeArea' | 'unknownUse' | 'leasedWithoutTenant';

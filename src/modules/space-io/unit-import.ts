@@ -2,7 +2,9 @@ import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit/audit.js';
 import { canEditPark, type Principal } from '../../core/auth/roles.js';
 import { type Executor, queryRows } from '../../core/db/db.js';
+import { indexDocuments } from '../../core/search/index.js';
 import { enterprises } from '../enterprises/tables.js';
+import { buildingSearchSource, unitSearchSource } from '../space/index.js';
 import { buildings, parks, units } from '../space/tables.js';
 import type { Cell } from './cells.js';
 import { mapHeaders, unitColumns } from './columns.js';
@@ -457,6 +459,22 @@ async function mergeStaged(db: Executor, job: ImportJobInput, counts: ImportCoun
       sql`UPDATE parks SET updated_at = now(), updated_by = ${actorId(job.actor)}::int
         WHERE id IN (SELECT DISTINCT park_id FROM import_staged_units WHERE job_id = ${job.id})
         RETURNING code`,
+    );
+    // The file's units (new, changed or not: cheap, and a re-import repairs a stale index) and new buildings.
+    const fileUnits = await queryRows<{ id: number }>(
+      tx,
+      sql`SELECT u.id ${stagedInBuildings} JOIN units u ON u.building_id = b.id AND u.code = s.code
+        WHERE s.job_id = ${job.id}`,
+    );
+    await indexDocuments(
+      tx,
+      buildingSearchSource,
+      newBuildings.map((b) => b.id),
+    );
+    await indexDocuments(
+      tx,
+      unitSearchSource,
+      fileUnits.map((u) => u.id),
     );
     const created = inserted?.created ?? 0;
     const updated = updatedRows.length;

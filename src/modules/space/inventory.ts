@@ -4,6 +4,7 @@ import { canEditPark, type Principal } from '../../core/auth/roles.js';
 import type { Executor, Tx } from '../../core/db/db.js';
 import { AppError, invalidFields, notFound } from '../../core/errors/index.js';
 import { normalizePhone } from '../../core/ids/index.js';
+import { indexDocuments } from '../../core/search/index.js';
 import { enterprises } from '../enterprises/tables.js';
 import {
   type BuildingCreate,
@@ -13,6 +14,7 @@ import {
   type UnitPatch,
   unitRuleProblems,
 } from './schema.js';
+import { indexBuilding, indexPark, unitSearchSource } from './search-source.js';
 import { buildings, parks, unitStatusHistory, units } from './tables.js';
 
 /** Who is writing, and from where: what the audit log records. */
@@ -75,6 +77,7 @@ export async function updatePark(db: Executor, ctx: WriteContext, parkId: number
       .where(eq(parks.id, parkId))
       .returning();
     await audit(tx, ctx, 'park.update', 'park', parkId, before, after);
+    await indexPark(tx, parkId, after!.nameZh !== before.nameZh);
   });
 }
 
@@ -97,6 +100,7 @@ export async function createBuilding(db: Executor, ctx: WriteContext, parkId: nu
       .values({ ...body, parkId })
       .returning();
     await audit(tx, ctx, 'building.create', 'building', created!.id, null, created);
+    await indexBuilding(tx, created!.id, false);
     await touchPark(tx, parkId, ctx);
     return created!;
   });
@@ -116,6 +120,7 @@ export async function updateBuilding(
       .where(eq(buildings.id, buildingId))
       .returning();
     await audit(tx, ctx, 'building.update', 'building', buildingId, before, after);
+    await indexBuilding(tx, buildingId, after!.nameZh !== before.nameZh);
     await touchPark(tx, before.parkId, ctx);
     return after!;
   });
@@ -128,6 +133,7 @@ export async function deleteBuilding(db: Executor, ctx: WriteContext, buildingId
     if ((unitCount?.n ?? 0) > 0) throw new AppError('CONFLICT', { params: { detail: 'building has units' } });
     await tx.delete(buildings).where(eq(buildings.id, buildingId));
     await audit(tx, ctx, 'building.delete', 'building', buildingId, before, null);
+    await indexBuilding(tx, buildingId, false);
     await touchPark(tx, before.parkId, ctx);
   });
 }
@@ -185,6 +191,7 @@ export async function createUnit(db: Executor, ctx: WriteContext, buildingId: nu
       .returning();
     await recordStatus(tx, ctx, created!, null);
     await audit(tx, ctx, 'unit.create', 'unit', created!.id, null, created);
+    await indexDocuments(tx, unitSearchSource, [created!.id]);
     await touchPark(tx, building.parkId, ctx);
     return created!;
   });
@@ -211,6 +218,7 @@ export async function updateUnit(db: Executor, ctx: WriteContext, unitId: number
       .returning();
     if (after!.status !== before.status) await recordStatus(tx, ctx, after!, before.status);
     await audit(tx, ctx, 'unit.update', 'unit', unitId, before, after);
+    await indexDocuments(tx, unitSearchSource, [unitId]);
     await touchPark(tx, parkId, ctx);
     return after!;
   });
@@ -221,6 +229,7 @@ export async function deleteUnit(db: Executor, ctx: WriteContext, unitId: number
     const { unit: before, parkId } = await unitForWrite(tx, ctx, unitId);
     await tx.delete(units).where(eq(units.id, unitId));
     await audit(tx, ctx, 'unit.delete', 'unit', unitId, before, null);
+    await indexDocuments(tx, unitSearchSource, [unitId]);
     await touchPark(tx, parkId, ctx);
   });
 }

@@ -2034,6 +2034,306 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** News, events and notices, newest first, filtered by kind, zone and words */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    kind?: "news" | "event" | "notice";
+                    /** @description Zone code; an unknown code matches nothing */
+                    zone?: string;
+                    /** @description Part of the title, summary or body (traditional characters match too) */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "news" | "event" | "notice";
+                                titleZh: string;
+                                summaryZh: string;
+                                publishedOn: string;
+                                eventStartsOn: string | null;
+                                eventEndsOn: string | null;
+                                location: string | null;
+                                zone: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                } | null;
+                                updatedAt: string;
+                                /** @description Seed document file name, standard, or "demo" */
+                                source: string;
+                                /** @description Generated demo data, not fact */
+                                isDemo: boolean;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a news item, event or notice (searchable at once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "news" | "event" | "notice";
+                        titleZh: string;
+                        /** @default  */
+                        summaryZh?: string;
+                        /** @default  */
+                        bodyZh?: string;
+                        /** @description YYYY-MM-DD */
+                        publishedOn: string;
+                        /**
+                         * @description YYYY-MM-DD
+                         * @default null
+                         */
+                        eventStartsOn?: string | null;
+                        /**
+                         * @description YYYY-MM-DD
+                         * @default null
+                         */
+                        eventEndsOn?: string | null;
+                        /** @default null */
+                        location?: string | null;
+                        /**
+                         * @description Zone code; null: not about one zone
+                         * @default null
+                         */
+                        zone?: string | null;
+                        /** @description Where it comes from: a document, a URL, an office */
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "news" | "event" | "notice";
+                            titleZh: string;
+                            summaryZh: string;
+                            publishedOn: string;
+                            eventStartsOn: string | null;
+                            eventEndsOn: string | null;
+                            location: string | null;
+                            zone: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            } | null;
+                            updatedAt: string;
+                            /** @description Seed document file name, standard, or "demo" */
+                            source: string;
+                            /** @description Generated demo data, not fact */
+                            isDemo: boolean;
+                            bodyZh: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/news/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A news item, event or notice */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "news" | "event" | "notice";
+                            titleZh: string;
+                            summaryZh: string;
+                            publishedOn: string;
+                            eventStartsOn: string | null;
+                            eventEndsOn: string | null;
+                            location: string | null;
+                            zone: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            } | null;
+                            updatedAt: string;
+                            /** @description Seed document file name, standard, or "demo" */
+                            source: string;
+                            /** @description Generated demo data, not fact */
+                            isDemo: boolean;
+                            bodyZh: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a news item’s fields */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "news" | "event" | "notice";
+                        titleZh: string;
+                        /** @default  */
+                        summaryZh?: string;
+                        /** @default  */
+                        bodyZh?: string;
+                        /** @description YYYY-MM-DD */
+                        publishedOn: string;
+                        /**
+                         * @description YYYY-MM-DD
+                         * @default null
+                         */
+                        eventStartsOn?: string | null;
+                        /**
+                         * @description YYYY-MM-DD
+                         * @default null
+                         */
+                        eventEndsOn?: string | null;
+                        /** @default null */
+                        location?: string | null;
+                        /**
+                         * @description Zone code; null: not about one zone
+                         * @default null
+                         */
+                        zone?: string | null;
+                        /** @description Where it comes from: a document, a URL, an office */
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "news" | "event" | "notice";
+                            titleZh: string;
+                            summaryZh: string;
+                            publishedOn: string;
+                            eventStartsOn: string | null;
+                            eventEndsOn: string | null;
+                            location: string | null;
+                            zone: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            } | null;
+                            updatedAt: string;
+                            /** @description Seed document file name, standard, or "demo" */
+                            source: string;
+                            /** @description Generated demo data, not fact */
+                            isDemo: boolean;
+                            bodyZh: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a news item */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/leads": {
         parameters: {
             query?: never;
@@ -6295,6 +6595,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enterprise: settled and departed firms for anyone; targets and firms in talks for admins and officers only (404 for anyone else); credit codes for staff only */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            nameZh: string;
+                            nameEn: string | null;
+                            /** @enum {string} */
+                            status: "target" | "in_contact" | "settled" | "left";
+                            park: {
+                                id: number;
+                                nameZh: string;
+                                nameEn: string;
+                            } | null;
+                            direction: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            } | null;
+                            /** @description GB/T 4754-2017 */
+                            industry: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            } | null;
+                            chainLink: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                            } | null;
+                            flags: {
+                                /** @description 药品上市许可持有人 (MAH) */
+                                mahHolder: boolean;
+                                taiwanFunded: boolean;
+                                /** @description 龙头企业 */
+                                leading: boolean;
+                                /** @description 骨干企业 */
+                                backbone: boolean;
+                                /** @description 高新技术企业 */
+                                highTech: boolean;
+                            };
+                            foundedYear: number | null;
+                            registeredCapitalWan: string | null;
+                            /** @description 统一社会信用代码; staff only, null for anyone else */
+                            uscc: string | null;
+                            /** @description 統一編號 of the Taiwan investor; staff only */
+                            taiwanUbn: string | null;
+                            /** @description The latest year on record */
+                            metrics: {
+                                year: number;
+                                operatingRevenueWan: string | null;
+                                taxWan: string | null;
+                                rdSpendWan: string | null;
+                                outputValueWan: string | null;
+                                employees: number | null;
+                                /** @description Seed document file name, standard, or "demo" */
+                                source: string;
+                                /** @description Generated demo data, not fact */
+                                isDemo: boolean;
+                            } | null;
+                            updatedAt: string;
+                            /** @description Seed document file name, standard, or "demo" */
+                            source: string;
+                            /** @description Generated demo data, not fact */
+                            isDemo: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inbox": {
         parameters: {
             query?: never;
@@ -6412,6 +6812,81 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search parks, buildings, units, enterprises, policies and news (and, for staff, leads and projects)
+         * @description Chinese-aware: simplified and traditional script, full-width and half-width, Latin and numbers. Every term must match; the last one may be the start of a word. When nothing matches, names one character away (typos) are returned with mode `similar`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Words in simplified or traditional Chinese, Latin, numbers */
+                    q: string;
+                    /** @description Only this kind of result; the facets still count every kind */
+                    type?: "park" | "building" | "unit" | "enterprise" | "policy" | "news" | "lead" | "project";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            q: string;
+                            terms: string[];
+                            /** @enum {string} */
+                            mode: "words" | "similar";
+                            total: number;
+                            capped: boolean;
+                            facets: {
+                                /** @enum {string} */
+                                type: "park" | "building" | "unit" | "enterprise" | "policy" | "news" | "lead" | "project";
+                                count: number;
+                            }[];
+                            items: {
+                                /** @enum {string} */
+                                type: "park" | "building" | "unit" | "enterprise" | "policy" | "news" | "lead" | "project";
+                                id: number;
+                                title: string;
+                                titlePieces: {
+                                    text: string;
+                                    hit: boolean;
+                                }[];
+                                subtitle: string | null;
+                                snippet: {
+                                    text: string;
+                                    hit: boolean;
+                                }[];
+                                /** @description The web page of the entity */
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

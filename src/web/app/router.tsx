@@ -12,6 +12,8 @@ import {
 import { worksPipeline } from '../auth/staff';
 import { DemandPage } from '../pages/demand/demand-page';
 import { PrivacyLeadsPage } from '../pages/demand/privacy-leads-page';
+import { EnterprisePage } from '../pages/enterprises/enterprise-page';
+import { enterpriseQuery } from '../pages/enterprises/use-enterprise';
 import { HomePage } from '../pages/home/home-page';
 import { LeadDetailPage } from '../pages/leads/lead-detail-page';
 import { LeadsPage } from '../pages/leads/leads-page';
@@ -19,6 +21,10 @@ import { leadQuery, leadStatuses, leadsQuery } from '../pages/leads/use-leads';
 import { LoginPage } from '../pages/login/login-page';
 import { MatchPage } from '../pages/match/match-page';
 import { chainLinksQuery } from '../pages/match/use-match';
+import { NewsDetailPage } from '../pages/news/news-detail-page';
+import { NewsPage } from '../pages/news/news-page';
+import { newsSearchSchema, toNewsListQuery } from '../pages/news/news-search';
+import { newsItemQuery, newsListQuery } from '../pages/news/use-news';
 import { NotFoundPage } from '../pages/not-found-page';
 import { OfficersPage } from '../pages/officers/officers-page';
 import { officersQuery, orgUnitsQuery } from '../pages/officers/use-officers';
@@ -47,6 +53,9 @@ import { attributesQuery, policiesQuery, policyQuery } from '../pages/policies/u
 import { projectSearchSchema } from '../pages/projects/project-search';
 import { ProjectsPage } from '../pages/projects/projects-page';
 import { pipelineQuery, projectsQuery } from '../pages/projects/use-projects';
+import { SearchPage } from '../pages/search/search-page';
+import { searchPageSchema, toSearchRequest } from '../pages/search/search-params';
+import { searchQuery } from '../pages/search/use-search';
 import { SpacePage } from '../pages/space/space-page';
 import { spaceSearchSchema, toApiQuery } from '../pages/space/space-search';
 import { myOverdueLeads } from '../pages/tasks/overdue-leads';
@@ -83,6 +92,18 @@ const parkRoute = createRoute({
     if (Number.isInteger(id) && id > 0) void context.queryClient.prefetchQuery(parkQuery(id));
   },
   component: ParkPage,
+});
+
+// An enterprise's page: settled and departed firms for anyone, targets for staff (the API decides).
+const enterpriseRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/enterprises/$enterpriseId',
+  loader: ({ context, params }) => {
+    const id = Number(params.enterpriseId);
+    const viewerId = context.queryClient.getQueryData(sessionQuery.queryKey)?.user?.id ?? null;
+    if (Number.isInteger(id) && id > 0) void context.queryClient.prefetchQuery(enterpriseQuery(id, viewerId));
+  },
+  component: EnterprisePage,
 });
 
 const spaceRoute = createRoute({
@@ -351,9 +372,48 @@ const policyEditRoute = createRoute({
   component: PolicyEditorPage,
 });
 
+// Search across the platform (全站搜索), public: the API leaves out what the caller may not read.
+const searchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/search',
+  validateSearch: searchPageSchema,
+  loaderDeps: ({ search }) => ({ search }),
+  loader: ({ context, deps }) => {
+    const request = toSearchRequest(deps.search);
+    const viewerId = context.queryClient.getQueryData(sessionQuery.queryKey)?.user?.id ?? null;
+    if (request) void context.queryClient.prefetchQuery(searchQuery(request, viewerId));
+  },
+  component: SearchPage,
+});
+
+// The portal's news, events and notices (资讯), public: kind, words, zone and the page in the URL.
+const newsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/news',
+  validateSearch: newsSearchSchema,
+  loaderDeps: ({ search }) => ({ search }),
+  loader: ({ context, deps }) => {
+    void context.queryClient.prefetchQuery(newsListQuery(toNewsListQuery(deps.search)));
+    void context.queryClient.prefetchQuery(zonesQuery);
+  },
+  component: NewsPage,
+});
+
+// One item; search results link here.
+const newsItemRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/news/$newsId',
+  loader: ({ context, params }) => {
+    const id = Number(params.newsId);
+    if (Number.isInteger(id) && id > 0) void context.queryClient.prefetchQuery(newsItemQuery(id));
+  },
+  component: NewsDetailPage,
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   parkRoute,
+  enterpriseRoute,
   spaceRoute,
   demandRoute,
   matchRoute,
@@ -374,6 +434,9 @@ const routeTree = rootRoute.addChildren([
   policyRoute,
   policyNewRoute,
   policyEditRoute,
+  searchRoute,
+  newsRoute,
+  newsItemRoute,
 ]);
 
 export const router = createRouter({

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { GlobalSearch } from './global-search';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 
@@ -10,6 +11,7 @@ const publicPages = [
   { to: '/demand', label: 'app.demand', testId: 'nav-demand' },
   { to: '/match', label: 'app.match', testId: 'nav-match' },
   { to: '/policies', label: 'policies.navLink', testId: 'nav-policies' },
+  { to: '/news', label: 'news.navLink', testId: 'nav-news' },
 ] as const;
 
 export function SiteHeader() {
@@ -49,6 +51,7 @@ export function SiteHeader() {
         <UserMenu />
       </nav>
       <div className="site-tools">
+        <GlobalSearch />
         <LanguageSwitch />
       </div>
     </Layout.Header>

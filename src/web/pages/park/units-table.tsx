@@ -1,5 +1,5 @@
 import { Table, type TableColumnsType, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Building, ParkDetail, Unit } from '../../api/queries';
 import { TableScroll } from '../../components/table-scroll';
@@ -55,7 +55,7 @@ function BuildingSummary({ building }: { building: Building }) {
   const { t } = useTranslation();
   const text = useDataText();
   return (
-    <li>
+    <li id={`building-${building.id}`}>
       <strong>
         {building.code} {text(building.nameZh)}
       </strong>{' '}
@@ -77,6 +77,12 @@ export function UnitsSection({ park }: { park: ParkDetail }) {
     () => park.buildings.flatMap((building) => building.units.map((unit) => ({ ...unit, building }))),
     [park.buildings],
   );
+  // A search result links to /parks/:id#unit-:id (or #building-:id): the row exists only once the park
+  // has loaded, so the browser's own jump to the fragment has already happened — do it here.
+  useEffect(() => {
+    const target = rows.length > 0 && window.location.hash.slice(1);
+    if (target) document.getElementById(target)?.scrollIntoView({ block: 'center' });
+  }, [rows]);
   return (
     <section className="park-section" aria-labelledby="units-title">
       <Typography.Title level={2} id="units-title">
@@ -95,6 +101,7 @@ export function UnitsSection({ park }: { park: ParkDetail }) {
             <Table<UnitRow>
               data-testid="units-table"
               rowKey="id"
+              onRow={(row) => ({ id: `unit-${row.id}` })}
               size="small"
               columns={columns}
               dataSource={rows}

@@ -1,4 +1,4 @@
-import type { cleanroomGrade, dealType, unitStatus, unitUse } from '../space/tables.js';
+import type { cleanroomGrade, dealType, unitStatus, unitUse } from './tables.js';
 
 type Label = { zh: string; en: string };
 type Labels<E extends string> = Record<E, Label & { aliases?: string[] }>;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { highlightAll, snippet } from './highlight.js';
+import { queryTerms, similarNamesQueries, wordsQuery } from './ts-query.js';
+
+describe('tsquery text', () => {
+  it('matches each term as a word or as characters of a name, the last one as a prefix', () => {
+    expect(wordsQuery(queryTerms('金山 医药'))).toBe("('金山' | '~金山') & ('医药':* | '~医药')");
+    expect(wordsQuery(['gmp'], { titles: true })).toBe("('gmp':*A | '~gm':A & '~mp':A)");
+    expect(wordsQuery(['药'])).toBe("('药':* | '~药':*)");
+    expect(wordsQuery([])).toBeNull();
+  });
+
+  it('quotes what would break the syntax', () => {
+    expect(wordsQuery(["o'neil"])).toContain("'o''neil':*");
+  });
+
+  it('offers names one edit away: a wrong, missing, extra or swapped character', () => {
+    const queries = similarNamesQueries('瑞可医药健康');
+    expect(queries).toContain("'~医药' & '~药健' & '~健康'"); // 可 wrong (瑞 alone makes no pair)
+    expect(queries).toContain("'~瑞医' & '~医药' & '~药健' & '~健康'"); // 可 extra
+    expect(queries).toContain("'~瑞可' & '~医药' & '~药健' & '~健康'"); // one left out after 可
+    expect(queries).toContain("'~瑞可' & '~可药' & '~药医' & '~医健' & '~健康'"); // 医药 swapped
+    expect(new Set(queries).size).toBe(queries.length);
+    expect(similarNamesQueries('瑞科')).toEqual([]);
+  });
+});
+
+describe('highlighting', () => {
+  it('marks matches found in the folded text on the text as written', () => {
+    expect(highlightAll('瑞科醫藥健康產業園', ['医药'])).toEqual([
+      { text: '瑞科', hit: false },
+      { text: '醫藥', hit: true },
+      { text: '健康產業園', hit: false },
+    ]);
+    expect(highlightAll('面积1000㎡的厂房', ['厂房', 'm2']).filter((p) => p.hit)).toEqual([
+      { text: '㎡', hit: true },
+      { text: '厂房', hit: true },
+    ]);
+  });
+
+  it('prefers the longest term where terms overlap, and keeps every character', () => {
+    const pieces = highlightAll('药品上市许可持有人', ['药品', '药品上市许可持有人', '持有人']);
+    expect(pieces).toEqual([{ text: '药品上市许可持有人', hit: true }]);
+  });
+
+  it('cuts a window around the first match of a long text', () => {
+    const text = `${'前言'.repeat(100)}支持台湾医师来闽执业${'后记'.repeat(100)}`;
+    const pieces = snippet(text, ['台湾']);
+    expect(pieces[0]).toEqual({ text: '…', hit: false });
+    expect(pieces.at(-1)).toEqual({ text: '…', hit: false });
+    expect(pieces.find((p) => p.hit)?.text).toBe('台湾');
+    expect(pieces.map((p) => p.text).join('').length).toBeLessThan(100);
+    expect(snippet('', ['x'])).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+import { characterLexemes } from '../../core/search/index.js';
+import { analyze, nameCharacters } from '../../core/text/index.js';
+
+/**
+ * Queries in tsquery's text form, built from the same pipeline as the documents. Lexemes are quoted and
+ * cast with `::tsquery`, never through to_tsquery: PostgreSQL's parser would re-split Chinese wrongly.
+ */
+
+function quote(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/** `:*`, `:A`, `:*A` or nothing: prefix match and weight restriction of a lexeme. */
+function label(prefix: boolean, weight: string): string {
+  const text = (prefix ? '*' : '') + weight;
+  return text && `:${text}`;
+}
+
+/**
+ * Characters as the documents' character pairs, all required: 瑞科医 → '~瑞科' & '~科医'. AND rather than
+ * the phrase operator: without positions to check the index answers alone (no re-reading of every
+ * candidate's tsvector), and names holding every pair of a run but not the run itself are rare. One
+ * character is the start of any pair (or a one-character name): '~药':*.
+ */
+function characterPhrase(chars: readonly string[], weight = ''): string {
+  const lexemes = characterLexemes(chars);
+  const prefix = chars.length === 1;
+  return lexemes.map((l) => quote(l) + label(prefix, weight)).join(' & ');
+}
+
+/** The query's distinct terms, in order. */
+export function queryTerms(q: string): string[] {
+  return [...new Set(analyze(q))];
+}
+
+/**
+ * Every term must match (AND), each either as a word of the document or as a run of characters in its
+ * name or subtitle (瑞科 inside 瑞科医药健康产业园, whatever the segmenter made of the name); the last term
+ * also as the start of a word, for search-as-you-type. With `titles`, only the title may match (weight A).
+ * Null when the query has no terms.
+ */
+export function wordsQuery(terms: readonly string[], only: { titles?: boolean } = {}): string | null {
+  if (terms.length === 0) return null;
+  const weight = only.titles ? 'A' : '';
+  return terms
+    .map((term, i) => {
+      const word = quote(term) + label(i === terms.length - 1, weight);
+      const chars = nameCharacters(term);
+      return chars.length > 0 ? `(${word} | ${characterPhrase(chars, weight)})` : word;
+    })
+    .join(' & ');
+}
+
+/** The pairs of two runs of characters (either may be too short to have one). Null when neither has. */
+function bothRuns(left: readonly string[], right: readonly string[]): string | null {
+  const runs = [left, right].filter((run) => run.length >= 2).map((run) => characterPhrase(run));
+  return runs.length > 0 ? runs.join(' & ') : null;
+}
+
+// Names this long or longer are searched with one edit; shorter ones would match too much.
+const MIN_SIMILAR = 3;
+const MAX_SIMILAR = 24;
+
+/**
+ * Names one edit away from the query (a wrong, missing, extra or swapped character): the fallback when no
+ * document has every term. Each alternative requires the query's character pairs around the edit, so the
+ * index finds candidates by their rare pairs; they are run as
+ * separate queries (an OR of them would make the index read every pair's list, 有限 and 公司 included).
+ * None for queries too short (or too long) for that to mean anything.
+ */
+export function similarNamesQueries(q: string): string[] {
+  const c = nameCharacters(q);
+  if (c.length < MIN_SIMILAR || c.length > MAX_SIMILAR) return [];
+  const alternatives = new Set<string>();
+  const add = (phrase: string | null) => {
+    if (phrase) alternatives.add(phrase);
+  };
+  for (let i = 0; i < c.length; i++) {
+    // c[i] typed wrong: the pairs left and right of it.
+    add(bothRuns(c.slice(0, i), c.slice(i + 1)));
+    // c[i] typed by mistake: the name is the query without it.
+    add(characterPhrase([...c.slice(0, i), ...c.slice(i + 1)]));
+    // A character left out before c[i]: the name has one more between c[i-1] and c[i].
+    if (i > 0) add(bothRuns(c.slice(0, i), c.slice(i)));
+    // c[i] and c[i+1] swapped.
+    if (i + 1 < c.length) {
+      const swapped = [...c];
+      [swapped[i], swapped[i + 1]] = [swapped[i + 1]!, swapped[i]!];
+      add(characterPhrase(swapped));
+    }
+  }
+  return [...alternatives];
+}
