@@ -5,9 +5,8 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import type { z } from 'zod';
-import { type Database, type Engine, openDatabase, queryRows } from '../src/core/db/db.js';
+import { type Database, type Engine, queryRows } from '../src/core/db/db.js';
 import { DemoRandom } from '../src/data/demo-random.js';
 import { generateEnterprises, generatePolicies, generateUnits } from '../src/data/generate/index.js';
 import { matchDemand } from '../src/modules/matching/schema.js';
@@ -21,6 +20,8 @@ import { zones } from '../src/modules/space/tables.js';
 import { buildApp } from '../src/server/app.js';
 import { prepareDatabase } from '../src/server/bootstrap.js';
 import { writeResult } from './result.js';
+import { freshPglite, freshPostgres } from './support/fresh-database.js';
+import { log, percentile, progress, round } from './support/measure.js';
 
 /**
  * Matching at scale: `npm run bench -- matching`.
@@ -65,10 +66,6 @@ const BENCH_DATABASE = 'medzone_bench';
 const BENCH_POLICY_CODE = 'bench-high-tech-rd';
 
 type Sizes = typeof DEFAULTS;
-
-const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
-const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
-const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // ---------------------------------------------------------------------------------------------------
 // Options
@@ -115,67 +112,13 @@ function postgresUrl(): string {
 // a. A fresh database
 // ---------------------------------------------------------------------------------------------------
 
-type Fresh = { database: Database; where: string; cleanup: () => Promise<void> };
-
-/** medzone_bench on the named server, dropped first if a run left it; the URL is the server's. */
-async function freshPostgres(baseUrl: string, keep: boolean): Promise<Fresh> {
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: baseUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`DROP DATABASE IF EXISTS ${BENCH_DATABASE}`);
-  await admin(`CREATE DATABASE ${BENCH_DATABASE}`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${BENCH_DATABASE}`;
-  const database = await openDatabase({ engine: 'postgres', url: url.toString() });
-  return {
-    database,
-    where: `${url.host}/${BENCH_DATABASE}`,
-    cleanup: async () => {
-      await database.close();
-      if (!keep) await admin(`DROP DATABASE IF EXISTS ${BENCH_DATABASE}`);
-    },
-  };
-}
-
-async function freshPglite(keep: boolean): Promise<Fresh> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medzone-bench-matching-'));
-  const database = await openDatabase({ engine: 'pglite', dataDir: path.join(dir, 'pgdata') });
-  return {
-    database,
-    where: dir,
-    cleanup: async () => {
-      await database.close();
-      if (!keep) fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+// freshPostgres / freshPglite: bench/support/fresh-database.ts
 
 // ---------------------------------------------------------------------------------------------------
 // b. Generation
 // ---------------------------------------------------------------------------------------------------
 
 type Timed = { seconds: number; rows: number; rowsPerS: number };
-
-/** A progress line on stderr: rewritten in place on a terminal, every few seconds otherwise. */
-function progress(what: string, total: number) {
-  const started = performance.now();
-  let printed = 0;
-  return (done: number) => {
-    const now = performance.now();
-    if (done < total && now - printed < (process.stderr.isTTY ? 200 : 5_000)) return;
-    printed = now;
-    const rate = done / Math.max(0.001, (now - started) / 1000);
-    const line = `  ${what}: ${thousands(done)} / ${thousands(total)} (${thousands(rate)}/s)`;
-    if (process.stderr.isTTY) process.stderr.write(`\r${line}${done >= total ? '\n' : ''}`);
-    else log(line);
-  };
-}
 
 async function timedGeneration(
   what: string,
@@ -339,12 +282,6 @@ function drive(
       if (code !== 0) reject(new Error(`load driver exited ${code}`));
     });
   });
-}
-
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 async function codesFor(database: Database) {
@@ -576,7 +513,10 @@ async function main() {
   const { engine, sizes, keep } = parseOptions();
   log(`matching bench on ${engine}: ${JSON.stringify(sizes)}`);
   const setupStarted = performance.now();
-  const fresh = engine === 'postgres' ? await freshPostgres(postgresUrl(), keep) : await freshPglite(keep);
+  const fresh =
+    engine === 'postgres'
+      ? await freshPostgres(postgresUrl(), BENCH_DATABASE, keep)
+      : await freshPglite('matching', keep);
   let app: FastifyInstance | undefined;
   try {
     const prepared = await prepareDatabase(fresh.database, { loadDemo: false });

@@ -5,17 +5,9 @@ import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../src/core/db/db.js';
 import { writeResult } from './result.js';
-import {
-  buildCorpus,
-  type CorpusReport,
-  type Fresh,
-  freshPglite,
-  freshPostgres,
-  SEEDS_DIR,
-} from './search/corpus.js';
+import { buildCorpus, type CorpusReport, SEEDS_DIR } from './search/corpus.js';
 import { type BenchDocument, corpusFingerprint, foldPublic, loadDocuments } from './search/documents.js';
 import { dataWords, inProcessFigures, segmenterSample } from './search/in-process.js';
-import { log, round, timed } from './search/measure.js';
 import { startApi } from './search/medzone.js';
 import {
   CATEGORIES,
@@ -29,6 +21,8 @@ import {
   writeQueryFile,
 } from './search/queries.js';
 import { type EngineFigures, figures, runQueries } from './search/scoring.js';
+import { type Fresh, freshPglite, freshPostgres } from './support/fresh-database.js';
+import { log, round, timed } from './support/measure.js';
 
 /**
  * Search at scale: `npm run bench -- search`. MedZone's search against Orama, MiniSearch and FlexSearch on
@@ -433,7 +427,7 @@ async function main() {
   const started = performance.now();
   const full = options.postgresUrl
     ? await freshPostgres(options.postgresUrl, BENCH_DATABASE, options.keep)
-    : await freshPglite(options.keep);
+    : await freshPglite('search', options.keep);
   const results: EngineFigures[] = [];
   const failed: { engine: string; error: string }[] = [];
   let scaledInfo: Record<string, unknown> | null = null;
@@ -503,7 +497,7 @@ async function main() {
       };
       log(`PGlite corpus at ${options.scale}: ${JSON.stringify(scaledSizes)}`);
       const scaledStarted = performance.now();
-      const scaled = await freshPglite(options.keep);
+      const scaled = await freshPglite('search', options.keep);
       try {
         const scaledCorpus = await buildCorpus(scaled, scaledSizes);
         const scaledDocs = await loadDocuments(scaled.database.db, scaledCorpus.documents);

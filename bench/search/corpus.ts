@@ -1,9 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { type Database, type Engine, openDatabase, queryRows } from '../../src/core/db/db.js';
+import { type Database, queryRows } from '../../src/core/db/db.js';
 import {
   generateEnterprises,
   generateNews,
@@ -14,56 +12,9 @@ import { newsRefs } from '../../src/data/reference-news.js';
 import { newsItems } from '../../src/modules/portal/tables.js';
 import { reindexAll } from '../../src/modules/search/index.js';
 import { type Prepared, prepareDatabase } from '../../src/server/bootstrap.js';
-import { log, mebibytes, progress, round, thousands } from './measure.js';
+import type { Fresh } from '../support/fresh-database.js';
+import { log, mebibytes, progress, round, thousands } from '../support/measure.js';
 import type { CorpusSizes } from './queries.js';
-
-// ---------------------------------------------------------------------------------------------------
-// A fresh database
-// ---------------------------------------------------------------------------------------------------
-
-export type Fresh = { database: Database; engine: Engine; where: string; cleanup: () => Promise<void> };
-
-/** A database of this name on the server, dropped first if a run left it. */
-export async function freshPostgres(baseUrl: string, name: string, keep: boolean): Promise<Fresh> {
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: baseUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`DROP DATABASE IF EXISTS ${name}`);
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ engine: 'postgres', url: url.toString() });
-  return {
-    database,
-    engine: 'postgres',
-    where: `${url.host}/${name}`,
-    cleanup: async () => {
-      await database.close();
-      if (!keep) await admin(`DROP DATABASE IF EXISTS ${name}`);
-    },
-  };
-}
-
-/** PGlite in a temporary directory. */
-export async function freshPglite(keep: boolean): Promise<Fresh> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'medzone-bench-search-'));
-  const database = await openDatabase({ engine: 'pglite', dataDir: path.join(dir, 'pgdata') });
-  return {
-    database,
-    engine: 'pglite',
-    where: dir,
-    cleanup: async () => {
-      await database.close();
-      if (!keep) fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 // ---------------------------------------------------------------------------------------------------
 // The corpus

@@ -8,7 +8,7 @@ import {
 } from '../../src/core/search/index.js';
 import { foldForSearch } from '../../src/core/text/index.js';
 import { SEARCH_SOURCES } from '../../src/modules/search/index.js';
-import { progress } from './measure.js';
+import { progress } from '../support/measure.js';
 
 /** One document of the corpus, as every engine of the bench gets it. */
 export type BenchDocument = {

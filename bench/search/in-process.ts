@@ -2,10 +2,10 @@ import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../src/core/db/db.js';
 import { SEARCH_SOURCES } from '../../src/modules/search/index.js';
+import { log, mebibytes, progress, round } from '../support/measure.js';
 import type { BenchDocument } from './documents.js';
 import { segmenterDigest, type WorkerInput, type WorkerMessage } from './engine-worker.js';
 import { ENGINE_BUILDERS, type EngineName } from './engines.js';
-import { log, mebibytes, progress, round } from './measure.js';
 import type { LabelledQuery } from './queries.js';
 import { type EngineFigures, figures, runQueries, type Searched } from './scoring.js';
 

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import type { SearchType } from '../../src/core/search/index.js';
 import { analyze, foldForSearch, toTraditional } from '../../src/core/text/index.js';
 import { DemoRandom } from '../../src/data/demo-random.js';
+import { log } from '../support/measure.js';
 import type { BenchDocument, FoldedDocument } from './documents.js';
 import { SubstringMatcher } from './matcher.js';
-import { log } from './measure.js';
 import { typoOf } from './typos.js';
 
 /**

@@ -1,4 +1,4 @@
-import { percentile, round } from './measure.js';
+import { percentile, round } from '../support/measure.js';
 import { CATEGORIES, type Category, type LabelledQuery } from './queries.js';
 
 /**

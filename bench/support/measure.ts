@@ -1,4 +1,4 @@
-/** Figures, timing and memory shared by the search bench's parts. */
+/** Figures, timing and memory shared by the benchmarks. */
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 export const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
