@@ -5,7 +5,13 @@ import { escapeLike } from '../../core/db/text-match.js';
 import { nameKey, PUBLIC_LEXEME, type SearchType } from '../../core/search/index.js';
 import { highlightAll, snippet } from './highlight.js';
 import type { SearchHit, SearchQuery, SearchResponse } from './schema.js';
-import { queryTerms, similarNamesQueries, wordsQuery } from './ts-query.js';
+import {
+  queryTerms,
+  sharedPairsQuery,
+  similarNamesQueries,
+  titleContainsQuery,
+  wordsQuery,
+} from './ts-query.js';
 
 /** Staff (admins, investment officers) read every document; everyone else the public ones. */
 function isStaff(principal: Principal | null): boolean {
@@ -52,37 +58,50 @@ async function facetCounts(db: Executor, matches: SQL) {
 // Among equally good matches: places and policies before firms, firms before the units in a building.
 const TYPE_ORDER = sql`array_position(ARRAY['park', 'policy', 'enterprise', 'news', 'lead', 'project', 'unit', 'building'], c.type)`;
 
-type Ranking = { tsQuery: string; titleQuery: string | null; key: string };
+type Ranking = {
+  tsQuery: string;
+  /** Titles holding the whole query as written: first after exact and prefix names. */
+  wholeQuery: string | null;
+  titleQuery: string | null;
+  key: string;
+};
 
 /**
- * The ranked page of the candidates. Order: exact name, name starting with the query, title alone
- * matching, kind, tsvector rank (name A > subtitle and tags B > body C), shorter titles first.
+ * The ranked page of the candidates. Order: exact name, name starting with the query, title holding the
+ * whole query, title alone matching every term, kind, tsvector rank (name A > subtitle and tags B > body C),
+ * shorter titles first.
  */
 async function rankedPage(db: Executor, candidates: SQL, ranking: Ranking, q: SearchQuery) {
-  // (PostgreSQL refuses a constant in ORDER BY: without a title query the tier is left out.)
-  const titleMatch = ranking.titleQuery ? sql`c.document @@ ${ranking.titleQuery}::tsquery DESC,` : sql``;
+  // (PostgreSQL refuses a constant in ORDER BY: a tier without its query is left out.)
+  const tier = (query: string | null) => (query ? sql`c.document @@ ${query}::tsquery DESC,` : sql``);
   return queryRows<Row>(
     db,
     sql`WITH candidates AS (${candidates})
       SELECT c.type, c.entity_id AS id, c.title, c.subtitle, c.url, c.excerpt FROM candidates c
       ${q.type ? sql`WHERE c.type = ${q.type}` : sql``}
-      ORDER BY c.name_key = ${ranking.key} DESC, starts_with(c.name_key, ${ranking.key}) DESC, ${titleMatch}
+      ORDER BY c.name_key = ${ranking.key} DESC, starts_with(c.name_key, ${ranking.key}) DESC,
+        ${tier(ranking.wholeQuery)} ${tier(ranking.titleQuery)}
         ${TYPE_ORDER}, ts_rank(c.document, ${ranking.tsQuery}::tsquery) DESC, length(c.title), c.entity_id
       LIMIT ${q.limit} OFFSET ${q.offset}`,
   );
 }
 
 /**
- * Word matches to rank: documents named exactly as the query or starting with it (through the name index,
- * however many other matches there are), and up to RANK_CAP others (of the selected type).
+ * Word matches to rank: documents named exactly as the query, starting with it (through the name index) or
+ * holding it whole in their title (through its rare character pairs), however many other matches there
+ * are; and up to RANK_CAP others (of the selected type).
  */
-function wordCandidates(match: SQL, key: string, q: SearchQuery): SQL {
+function wordCandidates(match: SQL, ranking: Ranking, staff: boolean, q: SearchQuery): SQL {
   const typeFilter = q.type ? sql`AND d.type = ${q.type}` : sql``;
-  const named = key
-    ? sql`(SELECT d.* FROM search_documents d
-        WHERE d.name_key LIKE ${`${escapeLike(key)}%`} AND ${match} ${typeFilter} LIMIT ${RANK_CAP}) UNION `
-    : sql``;
-  return sql`${named}(SELECT d.* FROM search_documents d WHERE ${match} ${typeFilter} LIMIT ${RANK_CAP})`;
+  const branches: SQL[] = [];
+  if (ranking.key)
+    branches.push(sql`(SELECT d.* FROM search_documents d
+      WHERE d.name_key LIKE ${`${escapeLike(ranking.key)}%`} AND ${match} ${typeFilter} LIMIT ${RANK_CAP})`);
+  if (ranking.wholeQuery)
+    branches.push(sql`(SELECT d.* FROM search_documents d
+      WHERE ${matchFor(ranking.wholeQuery, staff)} AND ${match} ${typeFilter} LIMIT ${RANK_CAP})`);
+  branches.push(sql`(SELECT d.* FROM search_documents d WHERE ${match} ${typeFilter} LIMIT ${RANK_CAP})`);
+  return sql.join(branches, sql` UNION `);
 }
 
 /** Names one edit away: each alternative on its own, a few names each. */
@@ -111,10 +130,15 @@ function hitOf(row: Row, highlightTerms: readonly string[]): SearchHit {
 async function wordResults(db: Executor, terms: string[], key: string, staff: boolean, q: SearchQuery) {
   const tsQuery = wordsQuery(terms)!;
   const match = matchFor(tsQuery, staff);
-  const ranking = { tsQuery, titleQuery: wordsQuery(terms, { titles: true }), key };
+  const ranking = {
+    tsQuery,
+    wholeQuery: titleContainsQuery(q.q),
+    titleQuery: wordsQuery(terms, { titles: true }),
+    key,
+  };
   const [facets, rows] = await Promise.all([
     facetCounts(db, sql`SELECT d.type FROM search_documents d WHERE ${match} LIMIT ${COUNT_CAP}`),
-    rankedPage(db, wordCandidates(match, key, q), ranking, q),
+    rankedPage(db, wordCandidates(match, ranking, staff, q), ranking, q),
   ]);
   return { facets, rows };
 }
@@ -127,7 +151,9 @@ async function similarResults(
   q: SearchQuery,
 ) {
   const candidates = similarCandidates(alternatives, staff);
-  const ranking = { tsQuery: alternatives.map((a) => `(${a})`).join(' | '), titleQuery: null, key };
+  // Ranked by how many of the query's character pairs a name shares.
+  const shared = sharedPairsQuery(q.q) ?? alternatives.map((a) => `(${a})`).join(' | ');
+  const ranking = { tsQuery: shared, wholeQuery: null, titleQuery: null, key };
   const [facets, rows] = await Promise.all([
     facetCounts(db, sql`SELECT type FROM (${candidates}) s`),
     rankedPage(db, candidates, ranking, q),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { highlightAll, snippet } from './highlight.js';
-import { queryTerms, similarNamesQueries, wordsQuery } from './ts-query.js';
+import {
+  queryTerms,
+  sharedPairsQuery,
+  similarNamesQueries,
+  titleContainsQuery,
+  wordsQuery,
+} from './ts-query.js';
 
 describe('tsquery text', () => {
   it('matches each term as a word or as characters of a name, the last one as a prefix', () => {
@@ -8,6 +14,12 @@ describe('tsquery text', () => {
     expect(wordsQuery(['gmp'], { titles: true })).toBe("('gmp':*A | '~gm':A & '~mp':A)");
     expect(wordsQuery(['药'])).toBe("('药':* | '~药':*)");
     expect(wordsQuery([])).toBeNull();
+  });
+
+  it('asks for the whole query in a title, stop words and all', () => {
+    expect(titleContainsQuery('和嘉医疗')).toBe("'~和嘉':A & '~嘉医':A & '~医疗':A");
+    expect(titleContainsQuery('药')).toBeNull();
+    expect(sharedPairsQuery('瑞可医')).toBe("'~瑞可':A | '~可医':A");
   });
 
   it('quotes what would break the syntax', () => {
@@ -22,6 +34,8 @@ describe('tsquery text', () => {
     expect(queries).toContain("'~瑞可' & '~可药' & '~药医' & '~医健' & '~健康'"); // 医药 swapped
     expect(new Set(queries).size).toBe(queries.length);
     expect(similarNamesQueries('瑞科')).toEqual([]);
+    // A long name: only a wrong character, one query per position.
+    expect(similarNamesQueries('福州瑞可医药有限公司')).toHaveLength(10);
   });
 });
 

@@ -22,7 +22,7 @@ function label(prefix: boolean, weight: string): string {
  * candidate's tsvector), and names holding every pair of a run but not the run itself are rare. One
  * character is the start of any pair (or a one-character name): '~药':*.
  */
-function characterPhrase(chars: readonly string[], weight = ''): string {
+export function characterPhrase(chars: readonly string[], weight = ''): string {
   const lexemes = characterLexemes(chars);
   const prefix = chars.length === 1;
   return lexemes.map((l) => quote(l) + label(prefix, weight)).join(' & ');
@@ -57,20 +57,34 @@ function bothRuns(left: readonly string[], right: readonly string[]): string | n
   return runs.length > 0 ? runs.join(' & ') : null;
 }
 
+/**
+ * The title holds the whole query as written (its characters' pairs, all of them): 和嘉医疗 inside
+ * 福州和嘉医疗器械有限公司, whatever the segmenter and the stop words made of the query. Null under two
+ * characters.
+ */
+export function titleContainsQuery(q: string): string | null {
+  const chars = nameCharacters(q);
+  return chars.length >= 2 ? characterPhrase(chars, 'A') : null;
+}
+
 // Names this long or longer are searched with one edit; shorter ones would match too much.
 const MIN_SIMILAR = 3;
-const MAX_SIMILAR = 24;
+// From this length only wrong characters are tried (the typo of a pinyin input method), not missing, extra
+// or swapped ones: a quarter of the queries for the commonest kind.
+const LONG_FROM = 8;
+const MAX_SIMILAR = 64;
 
 /**
  * Names one edit away from the query (a wrong, missing, extra or swapped character): the fallback when no
  * document has every term. Each alternative requires the query's character pairs around the edit, so the
- * index finds candidates by their rare pairs; they are run as
- * separate queries (an OR of them would make the index read every pair's list, 有限 and 公司 included).
- * None for queries too short (or too long) for that to mean anything.
+ * index finds candidates by their rare pairs; they are run as separate queries (an OR of them would make
+ * the index read every pair's list, 有限 and 公司 included). None for queries too short (or too long) for
+ * that to mean anything.
  */
 export function similarNamesQueries(q: string): string[] {
   const c = nameCharacters(q);
   if (c.length < MIN_SIMILAR || c.length > MAX_SIMILAR) return [];
+  const long = c.length >= LONG_FROM;
   const alternatives = new Set<string>();
   const add = (phrase: string | null) => {
     if (phrase) alternatives.add(phrase);
@@ -78,6 +92,7 @@ export function similarNamesQueries(q: string): string[] {
   for (let i = 0; i < c.length; i++) {
     // c[i] typed wrong: the pairs left and right of it.
     add(bothRuns(c.slice(0, i), c.slice(i + 1)));
+    if (long) continue;
     // c[i] typed by mistake: the name is the query without it.
     add(characterPhrase([...c.slice(0, i), ...c.slice(i + 1)]));
     // A character left out before c[i]: the name has one more between c[i-1] and c[i].
@@ -90,4 +105,10 @@ export function similarNamesQueries(q: string): string[] {
     }
   }
   return [...alternatives];
+}
+
+/** Any of the query's character pairs in a title: ranks similar names by how many pairs they share. */
+export function sharedPairsQuery(q: string): string | null {
+  const lexemes = characterLexemes(nameCharacters(q));
+  return lexemes.length > 0 ? lexemes.map((l) => `${quote(l)}:A`).join(' | ') : null;
 }
