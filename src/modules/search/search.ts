@@ -99,7 +99,7 @@ function wordCandidates(match: SQL, ranking: Ranking, staff: boolean, q: SearchQ
       WHERE d.name_key LIKE ${`${escapeLike(ranking.key)}%`} AND ${match} ${typeFilter} LIMIT ${RANK_CAP})`);
   if (ranking.wholeQuery)
     branches.push(sql`(SELECT d.* FROM search_documents d
-      WHERE ${matchFor(ranking.wholeQuery, staff)} AND ${match} ${typeFilter} LIMIT ${RANK_CAP})`);
+      WHERE ${matchFor(ranking.wholeQuery, staff)} ${typeFilter} LIMIT ${RANK_CAP})`);
   branches.push(sql`(SELECT d.* FROM search_documents d WHERE ${match} ${typeFilter} LIMIT ${RANK_CAP})`);
   return sql.join(branches, sql` UNION `);
 }
@@ -128,11 +128,13 @@ function hitOf(row: Row, highlightTerms: readonly string[]): SearchHit {
 }
 
 async function wordResults(db: Executor, terms: string[], key: string, staff: boolean, q: SearchQuery) {
-  const tsQuery = wordsQuery(terms)!;
+  const wholeQuery = titleContainsQuery(q.q);
+  // Every term, or the whole query as written inside a title (和嘉医疗 in a name whose words differ).
+  const tsQuery = wholeQuery ? `(${wordsQuery(terms)}) | (${wholeQuery})` : wordsQuery(terms)!;
   const match = matchFor(tsQuery, staff);
   const ranking = {
     tsQuery,
-    wholeQuery: titleContainsQuery(q.q),
+    wholeQuery,
     titleQuery: wordsQuery(terms, { titles: true }),
     key,
   };

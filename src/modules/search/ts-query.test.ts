@@ -12,7 +12,7 @@ describe('tsquery text', () => {
   it('matches each term as a word or as characters of a name, the last one as a prefix', () => {
     expect(wordsQuery(queryTerms('金山 医药'))).toBe("('金山' | '~金山') & ('医药':* | '~医药')");
     expect(wordsQuery(['gmp'], { titles: true })).toBe("('gmp':*A | '~gm':A & '~mp':A)");
-    expect(wordsQuery(['药'])).toBe("('药':* | '~药':*)");
+    expect(wordsQuery(['药', '材'])).toBe("'药' & '材':*");
     expect(wordsQuery([])).toBeNull();
   });
 

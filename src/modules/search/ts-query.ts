@@ -46,7 +46,9 @@ export function wordsQuery(terms: readonly string[], only: { titles?: boolean } 
     .map((term, i) => {
       const word = quote(term) + label(i === terms.length - 1, weight);
       const chars = nameCharacters(term);
-      return chars.length > 0 ? `(${word} | ${characterPhrase(chars, weight)})` : word;
+      // One character is no run of a name worth matching apart (every pair starting with 泰 is hundreds of
+      // index entries): as a word it counts, and the whole query's characters are matched as well.
+      return chars.length >= 2 ? `(${word} | ${characterPhrase(chars, weight)})` : word;
     })
     .join(' & ');
 }
