@@ -98,6 +98,19 @@ export function browserPages(stack: () => Stack) {
 export async function seriousViolations(page: Page): Promise<string[]> {
   // A toast fading out is measured mid-animation, at part opacity: let transient messages finish first.
   await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
+  // Likewise a modal or drawer still fading in (its text at part opacity fails contrast): let every finite
+  // animation and transition end (spinners run forever: at most 3 s).
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 3_000)),
+    ]),
+  );
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
