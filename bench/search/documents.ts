@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Executor } from '../../src/core/db/db.js';
 import {
-  idsAfter,
+  allIds,
   MAX_BODY_CHARACTERS,
   type SearchDocumentInput,
   type SearchType,
@@ -24,8 +24,6 @@ export type BenchDocument = {
   body: string;
 };
 
-const PAGE = 2_000;
-
 function benchDocument(type: SearchType, doc: SearchDocumentInput): BenchDocument {
   return {
     key: `${type}:${doc.entityId}`,
@@ -46,13 +44,10 @@ export async function loadDocuments(db: Executor, expected: number): Promise<Ben
   const out: BenchDocument[] = [];
   const show = progress('documents read through SEARCH_SOURCES', expected);
   for (const source of SEARCH_SOURCES) {
-    for (let after = 0; ; ) {
-      const ids = await idsAfter(db, source, after, PAGE);
-      if (ids.length === 0) break;
+    for await (const ids of allIds(db, source)) {
       const docs = await source.load(db, ids);
       docs.sort((a, b) => a.entityId - b.entityId);
       for (const doc of docs) out.push(benchDocument(source.type, doc));
-      after = ids[ids.length - 1]!;
       show(out.length);
     }
   }

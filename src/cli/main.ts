@@ -18,7 +18,7 @@ import { loadReferenceData } from '../data/load-reference.js';
 import { createUser, newUserBody, setPassword } from '../modules/identity/index.js';
 import { applyRetention, RETENTION_YEARS, scheduleRetention } from '../modules/leads/index.js';
 import { resumePolicyMatching } from '../modules/policies/index.js';
-import { indexMissing, reindexAll } from '../modules/search/index.js';
+import { indexMissing, prepareSearch, reindexAll } from '../modules/search/index.js';
 import { unitSearchQuery } from '../modules/space/schema.js';
 import { parks } from '../modules/space/tables.js';
 import {
@@ -122,6 +122,7 @@ program
         const users = await loadDemoData(database.db);
         print(users ? 'Demo dataset loaded.' : 'Demo dataset already present.');
       }
+      await prepareSearch(database.db);
       print('Reference data loaded.');
     }),
   );

@@ -1,5 +1,6 @@
+import { TransactionRollbackError } from 'drizzle-orm';
 import pg from 'pg';
-import { type Database, openDatabase } from '../../src/core/db/db.js';
+import { type Database, type Executor, openDatabase } from '../../src/core/db/db.js';
 import { loadReferenceData } from '../../src/data/load-reference.js';
 import { ensureDefaultPipelines } from '../../src/modules/pipeline/index.js';
 import { ensureReferencePolicies } from '../../src/modules/policies/index.js';
@@ -52,4 +53,22 @@ let sequence = 0;
 export function unique(prefix: string): string {
   sequence += 1;
   return `${prefix}-${process.pid}-${sequence}`;
+}
+
+/**
+ * Runs `fn` in a transaction of the worker's database that is then rolled back: for tests that write much
+ * (generated policies, news, firms) that other tests sharing the database must not see.
+ */
+export async function rolledBack<T>(fn: (tx: Executor) => Promise<T>): Promise<T> {
+  const { db } = await testDatabase();
+  let result: T | undefined;
+  try {
+    await db.transaction(async (tx) => {
+      result = await fn(tx);
+      tx.rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof TransactionRollbackError)) throw error;
+  }
+  return result as T;
 }

@@ -94,10 +94,6 @@ function vectorAndKey(doc: SearchDocumentInput): { vector: string; key: string }
   return { vector: builder.toString(), key: titleChars.join('') };
 }
 
-export function documentVector(doc: SearchDocumentInput): string {
-  return vectorAndKey(doc).vector;
-}
-
 /** The row stored for a document. */
 export function documentRow(type: SearchType, doc: SearchDocumentInput) {
   const { vector, key } = vectorAndKey(doc);
@@ -113,6 +109,3 @@ export function documentRow(type: SearchType, doc: SearchDocumentInput) {
     document: vector,
   };
 }
-
-/** Folded text a snippet is matched in; exported so snippets and index agree on the folding. */
-export { foldForSearch };

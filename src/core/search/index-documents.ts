@@ -106,7 +106,7 @@ export async function* allIds(db: Executor, source: SearchSource): AsyncGenerato
 }
 
 /** Takes entities out of the index (their rows are being deleted in the same transaction). */
-export async function removeDocuments(db: Executor, type: SearchType, ids: readonly number[]): Promise<void> {
+async function removeDocuments(db: Executor, type: SearchType, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
   await db
     .delete(searchDocuments)
@@ -122,7 +122,7 @@ export function idList(ids: readonly number[]): SQL {
 }
 
 /** The source's ids after a cursor, in order: the full reindex pages through them. */
-export async function idsAfter(db: Executor, source: SearchSource, after: number, limit: number) {
+async function idsAfter(db: Executor, source: SearchSource, after: number, limit: number) {
   const rows = await queryRows<{ id: number }>(
     db,
     sql`SELECT id FROM ${sql.identifier(source.table)} WHERE id > ${after} ORDER BY id LIMIT ${limit}`,

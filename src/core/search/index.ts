@@ -1,8 +1,6 @@
 export {
   CHARACTER_MARK,
   characterLexemes,
-  documentVector,
-  foldForSearch,
   MAX_BODY_CHARACTERS,
   nameKey,
   PUBLIC_LEXEME,
@@ -12,10 +10,8 @@ export {
   allIds,
   chunksOf,
   idList,
-  idsAfter,
   indexDocuments,
   indexInBulk,
-  removeDocuments,
   type SearchSource,
   unindexedIds,
 } from './index-documents.js';

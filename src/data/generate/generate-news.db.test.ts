@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, TransactionRollbackError } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { testDatabase } from '../../../tests/support/test-database.js';
+import { rolledBack, testDatabase } from '../../../tests/support/test-database.js';
 import type { Executor } from '../../core/db/db.js';
 import { searchDocuments } from '../../core/search/index.js';
 import { newsItems } from '../../modules/portal/tables.js';
@@ -10,21 +10,6 @@ import { generateNews } from './generate-news.js';
 
 // A seed no other test uses: the generator remembers per seed how many items it made.
 const SEED = 717_171;
-
-/** Runs `fn` in a transaction that is rolled back: generated news would change what news lists find. */
-async function rolledBack<T>(fn: (tx: Executor) => Promise<T>): Promise<T> {
-  const { db } = await testDatabase();
-  let result: T | undefined;
-  try {
-    await db.transaction(async (tx) => {
-      result = await fn(tx);
-      tx.rollback();
-    });
-  } catch (error) {
-    if (!(error instanceof TransactionRollbackError)) throw error;
-  }
-  return result as T;
-}
 
 /** The generated items as stored, in id order, without ids and timestamps. */
 async function storedNews(tx: Executor) {

@@ -1,6 +1,6 @@
-import { asc, eq, like, sql, TransactionRollbackError } from 'drizzle-orm';
+import { asc, eq, like, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { testDatabase } from '../../../tests/support/test-database.js';
+import { rolledBack, testDatabase } from '../../../tests/support/test-database.js';
 import { type Executor, queryRows } from '../../core/db/db.js';
 import { enterpriseProfiles } from '../../modules/policies/profiles.js';
 import { compileRule, type Rule, ruleSchema } from '../../modules/policies/rules/index.js';
@@ -12,24 +12,6 @@ import { generatedPolicyCode, generatePolicies } from './generate-policies.js';
 
 // A seed no other test uses: the generator remembers per seed how many policies it made.
 const SEED = 515_151;
-
-/**
- * Runs `fn` in a transaction that is rolled back: hundreds of published policies left in the worker's
- * shared database would change what other tests' calculators and matches find.
- */
-async function rolledBack<T>(fn: (tx: Executor) => Promise<T>): Promise<T> {
-  const { db } = await testDatabase();
-  let result: T | undefined;
-  try {
-    await db.transaction(async (tx) => {
-      result = await fn(tx);
-      tx.rollback();
-    });
-  } catch (error) {
-    if (!(error instanceof TransactionRollbackError)) throw error;
-  }
-  return result as T;
-}
 
 /** The seed's policies as stored, with their zone codes, in code order (without ids and timestamps). */
 async function storedPolicies(tx: Executor) {

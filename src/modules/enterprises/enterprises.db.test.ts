@@ -1,8 +1,8 @@
-import { and, eq, inArray, TransactionRollbackError } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, signedInClient, testApp } from '../../../tests/support/test-app.js';
-import { testDatabase, unique } from '../../../tests/support/test-database.js';
+import { rolledBack, testDatabase, unique } from '../../../tests/support/test-database.js';
 import type { Executor } from '../../core/db/db.js';
 import { indexDocuments, searchDocuments } from '../../core/search/index.js';
 import { generateEnterprises } from '../../data/generate/index.js';
@@ -227,42 +227,37 @@ describe('enterprise search documents', () => {
     // Generated in a transaction rolled back afterwards: other tests count the generated firms.
     let indexed: { entityId: number; audience: string; title: string }[] = [];
     let generated: { id: number; status: string; nameZh: string }[] = [];
-    await db
-      .transaction(async (tx) => {
-        const before = new Set((await tx.select({ id: enterprises.id }).from(enterprises)).map((r) => r.id));
-        await generateEnterprises(tx, { count: 1_200, seed: 616_161 });
-        generated = (
-          await tx
-            .select({ id: enterprises.id, status: enterprises.status, nameZh: enterprises.nameZh })
-            .from(enterprises)
-        ).filter((r) => !before.has(r.id));
-        // More ids than one load takes: the indexer splits them, each chunk one query.
-        await indexDocuments(
-          tx,
-          enterpriseSearchSource,
-          generated.map((g) => g.id),
-        );
-        indexed = await tx
-          .select({
-            entityId: searchDocuments.entityId,
-            audience: searchDocuments.audience,
-            title: searchDocuments.title,
-          })
-          .from(searchDocuments)
-          .where(
-            and(
-              eq(searchDocuments.type, 'enterprise'),
-              inArray(
-                searchDocuments.entityId,
-                generated.map((g) => g.id),
-              ),
+    await rolledBack(async (tx) => {
+      const before = new Set((await tx.select({ id: enterprises.id }).from(enterprises)).map((r) => r.id));
+      await generateEnterprises(tx, { count: 1_200, seed: 616_161 });
+      generated = (
+        await tx
+          .select({ id: enterprises.id, status: enterprises.status, nameZh: enterprises.nameZh })
+          .from(enterprises)
+      ).filter((r) => !before.has(r.id));
+      // More ids than one load takes: the indexer splits them, each chunk one query.
+      await indexDocuments(
+        tx,
+        enterpriseSearchSource,
+        generated.map((g) => g.id),
+      );
+      indexed = await tx
+        .select({
+          entityId: searchDocuments.entityId,
+          audience: searchDocuments.audience,
+          title: searchDocuments.title,
+        })
+        .from(searchDocuments)
+        .where(
+          and(
+            eq(searchDocuments.type, 'enterprise'),
+            inArray(
+              searchDocuments.entityId,
+              generated.map((g) => g.id),
             ),
-          );
-        tx.rollback();
-      })
-      .catch((error: unknown) => {
-        if (!(error instanceof TransactionRollbackError)) throw error;
-      });
+          ),
+        );
+    });
     expect(generated).toHaveLength(1_200);
     const byId = new Map(indexed.map((d) => [d.entityId, d]));
     for (const g of generated) {

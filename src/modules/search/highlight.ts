@@ -1,4 +1,4 @@
-import { foldForSearch } from '../../core/search/index.js';
+import { foldForSearch } from '../../core/text/index.js';
 import type { TextPiece } from './schema.js';
 
 /**

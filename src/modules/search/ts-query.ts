@@ -17,15 +17,15 @@ function label(prefix: boolean, weight: string): string {
 }
 
 /**
- * Characters as the documents' character pairs, all required: 瑞科医 → '~瑞科' & '~科医'. AND rather than
- * the phrase operator: without positions to check the index answers alone (no re-reading of every
- * candidate's tsvector), and names holding every pair of a run but not the run itself are rare. One
- * character is the start of any pair (or a one-character name): '~药':*.
+ * A run of two or more characters as the documents' character pairs, all required: 瑞科医 → '~瑞科' &
+ * '~科医'. AND rather than the phrase operator: without positions to check the index answers alone (no
+ * re-reading of every candidate's tsvector), and names holding every pair of a run but not the run itself
+ * are rare.
  */
-export function characterPhrase(chars: readonly string[], weight = ''): string {
-  const lexemes = characterLexemes(chars);
-  const prefix = chars.length === 1;
-  return lexemes.map((l) => quote(l) + label(prefix, weight)).join(' & ');
+function characterPhrase(chars: readonly string[], weight = ''): string {
+  return characterLexemes(chars)
+    .map((l) => quote(l) + label(false, weight))
+    .join(' & ');
 }
 
 /** The query's distinct terms, in order. */
