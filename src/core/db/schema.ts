@@ -13,6 +13,7 @@ export * from '../../modules/policies/tables.js';
 export * from '../../modules/portal/tables.js';
 export * from '../../modules/space/tables.js';
 export * from '../../modules/space-io/tables.js';
+export * from '../../modules/targets/tables.js';
 export * from '../audit/tables.js';
 export * from '../search/tables.js';
 export * from './meta-table.js';

@@ -34,6 +34,8 @@ export const chainLinks = pgTable(
     nameZh: text('name_zh').notNull(),
     nameEn: text('name_en').notNull(),
     industryPrefixes: text('industry_prefixes').array().notNull().default(sql`'{}'::text[]`),
+    /** The zone's directions (directions.code) the link serves: the chain map groups and filters by them. */
+    directionCodes: text('direction_codes').array().notNull().default(sql`'{}'::text[]`),
     source: text('source').notNull(),
   },
   (t) => [check('chain_links_segment', sql`${t.segment} BETWEEN 1 AND 3`)],

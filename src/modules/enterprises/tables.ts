@@ -16,7 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { chainLinks, directions, industryCodes } from '../chain/tables.js';
 import { users } from '../identity/tables.js';
-import { parks } from '../space/tables.js';
+import { parks, units } from '../space/tables.js';
 
 export const enterpriseStatus = pgEnum('enterprise_status', ['target', 'in_contact', 'settled', 'left']);
 
@@ -32,6 +32,14 @@ export const enterprises = pgTable(
     taiwanUbn: char('taiwan_ubn', { length: 8 }),
     status: enterpriseStatus('status').notNull(),
     parkId: integer('park_id').references(() => parks.id),
+    /** The unit it occupies in its park, when known (a settled enterprise may rent several; this is its main one). */
+    unitId: integer('unit_id').references(() => units.id, { onDelete: 'set null' }),
+    /**
+     * GB/T 2260 county or city code of the registered address: where the enterprise counts on the Fujian map
+     * and whether it counts for provincial targets. No foreign key: targets outside Fujian have codes the
+     * divisions table (Fujian only) does not hold.
+     */
+    divisionCode: char('division_code', { length: 6 }),
     directionCode: text('direction_code').references(() => directions.code),
     industryCode: text('industry_code').references(() => industryCodes.code),
     /** Where on the chain the enterprise works (chain_links); set from the industry code when known. */
@@ -57,6 +65,7 @@ export const enterprises = pgTable(
     // cluster criterion), and settled firms at chain links (partners).
     index('enterprises_direction_settled_idx').on(t.directionCode, t.status, t.parkId),
     index('enterprises_chain_link_idx').on(t.chainLinkCode, t.status),
+    index('enterprises_division_idx').on(t.divisionCode),
     check(
       'enterprises_capital_nonneg',
       sql`${t.registeredCapitalWanYuan} IS NULL OR ${t.registeredCapitalWanYuan} >= 0`,
@@ -102,4 +111,42 @@ export const enterpriseMembers = pgTable(
       .references(() => enterprises.id, { onDelete: 'cascade' }),
   },
   (t) => [index('enterprise_members_enterprise_idx').on(t.enterpriseId)],
+);
+
+export const milestoneKind = pgEnum('milestone_kind', [
+  'approval',
+  'clinical_trial',
+  'pdx_models',
+  'platform',
+  'product',
+  'funding',
+  'award',
+]);
+
+/**
+ * What an enterprise has achieved, dated and sourced: market approvals, clinical stages, PDX models, platforms,
+ * innovative products, funding rounds. The detail page's timeline and the target score read them.
+ */
+export const enterpriseMilestones = pgTable(
+  'enterprise_milestones',
+  {
+    id: serial('id').primaryKey(),
+    enterpriseId: integer('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
+    kind: milestoneKind('kind').notNull(),
+    title: text('title').notNull(),
+    /** For clinical trials: phase_1 | phase_2 | phase_3 | nda; free text for others (e.g. a funding round). */
+    stage: text('stage'),
+    /** A count (PDX models, approved products) or an amount in yuan (funding), per kind. */
+    quantity: numeric('quantity', { precision: 18, scale: 2 }),
+    occurredOn: date('occurred_on'),
+    source: text('source').notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('enterprise_milestones_enterprise_idx').on(t.enterpriseId, t.occurredOn),
+    check('milestones_quantity_nonneg', sql`${t.quantity} IS NULL OR ${t.quantity} >= 0`),
+  ],
 );

@@ -274,7 +274,9 @@ export async function getLead(db: Executor, id: number) {
     preferredZone: row.zoneCode,
     preferredParkId: lead.preferredParkId,
     consentVersion: lead.consentVersion,
-    consentedAt: lead.consentedAt.toISOString(),
+    consentedAt: lead.consentedAt?.toISOString() ?? null,
+    origin: lead.origin,
+    enterpriseId: lead.enterpriseId,
     timeline_events: events.map(({ event, actor }) => ({
       id: event.id,
       kind: event.kind,
@@ -382,7 +384,7 @@ export async function exportPersonalData(
       email: lead.email,
       needs: lead.needs,
       consentVersion: lead.consentVersion,
-      consentedAt: lead.consentedAt.toISOString(),
+      consentedAt: lead.consentedAt?.toISOString() ?? null,
       erasedAt: lead.erasedAt?.toISOString() ?? null,
       submissions: events
         .filter((e) => e.kind === 'submitted' || e.kind === 'merged')

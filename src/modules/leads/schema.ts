@@ -8,7 +8,7 @@ import {
   parsePhone,
 } from '../../core/ids/index.js';
 import { unitUseSchema } from '../space/schema.js';
-import { followUpKind, leadCloseReason, leadEventKind, leadStatus, leadTimeline } from './tables.js';
+import { followUpKind, leadCloseReason, leadEventKind, leadOrigin, leadStatus, leadTimeline } from './tables.js';
 
 /** The purpose statement the form links to; a new wording gets a new version, and consents record theirs. */
 export const CONSENT_VERSION = '2026-11';
@@ -152,8 +152,11 @@ export const leadDetail = leadSummary.extend({
   needs: z.string().nullable(),
   preferredZone: z.string().nullable(),
   preferredParkId: z.number().int().nullable(),
-  consentVersion: z.string(),
-  consentedAt: z.string(),
+  /** Null for a lead opened from a target list: nobody has consented to anything. */
+  consentVersion: z.string().nullable(),
+  consentedAt: z.string().nullable(),
+  origin: z.enum(leadOrigin.enumValues),
+  enterpriseId: z.number().int().nullable(),
   timeline_events: z.array(leadEventSchema),
 });
 
@@ -166,8 +169,8 @@ export const personalDataExport = z.object({
   phone: z.string().nullable(),
   email: z.string().nullable(),
   needs: z.string().nullable(),
-  consentVersion: z.string(),
-  consentedAt: z.string(),
+  consentVersion: z.string().nullable(),
+  consentedAt: z.string().nullable(),
   erasedAt: z.string().nullable(),
   submissions: z.array(z.object({ at: z.string(), detail: z.unknown() })),
 });

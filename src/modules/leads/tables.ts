@@ -14,10 +14,13 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import { directions } from '../chain/tables.js';
+import { enterprises } from '../enterprises/tables.js';
 import { users } from '../identity/tables.js';
 import { parks, unitUse, zones } from '../space/tables.js';
 
 export const leadStatus = pgEnum('lead_status', ['new', 'contacted', 'qualified', 'closed']);
+/** Where a lead came from: the public demand form, or an officer's target list (产业链招商, outbound). */
+export const leadOrigin = pgEnum('lead_origin', ['form', 'target_list']);
 /** Why a lead was closed without becoming a project. */
 export const leadCloseReason = pgEnum('lead_close_reason', [
   'no_response',
@@ -50,6 +53,7 @@ export const leads = pgTable(
     companyKey: text('company_key').notNull(),
     uscc: text('uscc'),
     taiwanUbn: text('taiwan_ubn'),
+    /** '' when there is no person: erased on request, or a lead opened from a target list (nobody asked yet). */
     contactName: text('contact_name').notNull(),
     phoneE164: text('phone_e164').notNull(),
     email: text('email'),
@@ -64,8 +68,12 @@ export const leads = pgTable(
     preferredZoneId: integer('preferred_zone_id').references(() => zones.id),
     preferredParkId: integer('preferred_park_id').references(() => parks.id),
     /** Which purpose statement the submitter agreed to, and when (PIPL art. 14: informed, explicit). */
-    consentVersion: text('consent_version').notNull(),
-    consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
+    /** Null for a lead the zone opened itself (origin target_list): no one has given consent to anything yet. */
+    consentVersion: text('consent_version'),
+    consentedAt: timestamp('consented_at', { withTimezone: true }),
+    origin: leadOrigin('origin').notNull().default('form'),
+    /** The registry entry the lead is about, when known (always for target-list leads). */
+    enterpriseId: integer('enterprise_id').references(() => enterprises.id, { onDelete: 'set null' }),
     /** The interface language the form was sent in: replies go out in it. */
     lang: text('lang').notNull(),
     assignedTo: integer('assigned_to').references(() => users.id),
@@ -87,6 +95,11 @@ export const leads = pgTable(
     index('leads_duplicate_idx').on(t.phoneE164, t.companyKey, t.createdAt),
     index('leads_assigned_idx').on(t.assignedTo, t.status),
     index('leads_due_idx').on(t.status, t.contactDueAt),
+    check(
+      'leads_form_consent',
+      sql`${t.origin} <> 'form' OR (${t.consentVersion} IS NOT NULL AND ${t.consentedAt} IS NOT NULL)`,
+    ),
+    index('leads_enterprise_idx').on(t.enterpriseId),
     check('leads_area_nonneg', sql`${t.areaM2} IS NULL OR ${t.areaM2} >= 0`),
     check('leads_investment_nonneg', sql`${t.investmentWan} IS NULL OR ${t.investmentWan} >= 0`),
     check('leads_tax_nonneg', sql`${t.annualTaxWan} IS NULL OR ${t.annualTaxWan} >= 0`),
