@@ -7,7 +7,7 @@ import { type Database, queryRows } from '../src/core/db/db.js';
 import { writeResult } from './result.js';
 import { buildCorpus, type CorpusReport, SEEDS_DIR } from './search/corpus.js';
 import { type BenchDocument, corpusFingerprint, foldPublic, loadDocuments } from './search/documents.js';
-import { dataWords, inProcessFigures, segmenterSample } from './search/in-process.js';
+import { dataWords, inProcessFigures, pretokenize, segmenterSample } from './search/in-process.js';
 import { startApi } from './search/medzone.js';
 import {
   CATEGORIES,
@@ -22,7 +22,7 @@ import {
 } from './search/queries.js';
 import { type EngineFigures, figures, runQueries } from './search/scoring.js';
 import { type Fresh, freshPglite, freshPostgres } from './support/fresh-database.js';
-import { log, round, timed } from './support/measure.js';
+import { log, progress, round, timed } from './support/measure.js';
 
 /**
  * Search at scale: `npm run bench -- search`. MedZone's search against Orama, MiniSearch and FlexSearch on
@@ -465,7 +465,15 @@ async function main() {
       options.engines.includes(n),
     );
     if (inProcess.length > 0) {
-      const input = { docs, words: await dataWords(full.database.db, docs), sample: segmenterSample(docs) };
+      const words = await dataWords(full.database.db, docs);
+      const sample = segmenterSample(docs);
+      const all = docs;
+      const cut = await timed('documents cut for the in-process engines', async () =>
+        pretokenize(all, progress('documents cut', all.length)),
+      );
+      steps.tokenizeS = cut.seconds;
+      docs = null;
+      const input = { docs: cut.value, words, sample, tokenizeS: cut.seconds };
       for (const name of inProcess) {
         try {
           results.push(

@@ -138,7 +138,8 @@ export async function buildCorpus(fresh: Fresh, sizes: CorpusSizes): Promise<Cor
   const { seed } = sizes;
   const generate = {
     enterprises: await timedGeneration('enterprises', sizes.enterprises, (onProgress) =>
-      generateEnterprises(db, { count: sizes.enterprises, seed, onProgress }),
+      // Yearly figures are not searched: none are generated (the dashboard bench makes them).
+      generateEnterprises(db, { count: sizes.enterprises, seed, metricYears: 0, onProgress }),
     ),
     units: await timedGeneration('units', sizes.units, (onProgress) =>
       generateUnits(db, { count: sizes.units, seed, onProgress }),

@@ -25,6 +25,23 @@ const BOOST = { title: 3, labels: 2, body: 1 } as const;
 const FIELDS = ['title', 'labels', 'body'] as const;
 type Field = (typeof FIELDS)[number];
 
+/**
+ * Text already cut by `analyze`: the marker, then the tokens joined by the separator. The documents reach
+ * the workers cut once on the main thread (the same segmenter, one pass instead of one per engine; the
+ * bench adds that time to every engine's index time), and FlexSearch gets the query's terms this way
+ * because it encodes every query it is given and analyze is not idempotent on its own tokens (m2 → m2, m, 2).
+ */
+const TOKENS = '\u0001';
+const SEPARATOR = '\u0002';
+
+export function tokenized(text: string): string {
+  return TOKENS + analyze(text).join(SEPARATOR);
+}
+
+/** The tokens of a field or query: split when already cut, analysed otherwise. */
+const tokensOf = (text: string): string[] =>
+  text.startsWith(TOKENS) ? text.slice(1).split(SEPARATOR).filter(Boolean) : analyze(text);
+
 /** The query's terms once each: analyze cuts a word and the words inside it (有限公司 → 有限, 公司, 有限公司). */
 const queryTerms = (q: string) => [...new Set(analyze(q))];
 
@@ -51,7 +68,7 @@ async function miniSearch(docs: readonly BenchDocument[], onProgress: (done: num
     idField: 'key',
     fields: [...FIELDS],
     storeFields: ['isPublic'],
-    tokenize: (text) => analyze(text),
+    tokenize: tokensOf,
     processTerm: (term) => term,
     searchOptions: {
       boost: { ...BOOST },
@@ -100,7 +117,7 @@ async function orama(docs: readonly BenchDocument[], onProgress: (done: number) 
   const tokenizer: Tokenizer = {
     language: 'english',
     normalizationCache: new Map(),
-    tokenize: (raw) => analyze(raw),
+    tokenize: (raw) => tokensOf(raw),
   };
   const db = create({
     schema: { title: 'string', labels: 'string', body: 'string', isPublic: 'boolean' } as const,
@@ -142,14 +159,6 @@ async function orama(docs: readonly BenchDocument[], onProgress: (done: number) 
 type FlexRow = { id: number; title: string; labels: string; body: string };
 
 /**
- * FlexSearch encodes each query it is given. The query is analysed once, like the other engines', and its
- * terms are passed on marked, so that the encoder takes them as they are: analyze is not idempotent on its
- * own tokens (m2 → m2, m, 2).
- */
-const TERM = '\u0001';
-const encode = (text: string) => (text.startsWith(TERM) ? [text.slice(1)] : analyze(text));
-
-/**
  * FlexSearch: a Document index over the three fields, the tokenizer as its `encode`, "forward" tokenization
  * (prefixes of every term are indexed: FlexSearch cannot restrict prefix matching to the last term). FlexSearch intersects terms within one field only, so AND across fields is built with its
  * Resolver: for each term the union of the three fields (boosted), then the intersection of the terms. Its typo
@@ -157,7 +166,12 @@ const encode = (text: string) => (text.startsWith(TERM) ? [text.slice(1)] : anal
  * strict search found nothing.
  */
 async function flexSearch(docs: readonly BenchDocument[], onProgress: (done: number) => void) {
-  const field = (name: Field) => ({ field: name, tokenize: 'forward' as const, encode, resolution: 9 });
+  const field = (name: Field) => ({
+    field: name,
+    tokenize: 'forward' as const,
+    encode: tokensOf,
+    resolution: 9,
+  });
   const index = new FlexSearch.Document<FlexRow>({
     document: { id: 'id', index: FIELDS.map(field) },
   });
@@ -169,9 +183,9 @@ async function flexSearch(docs: readonly BenchDocument[], onProgress: (done: num
   // The per-term union of the fields, then the intersection of the terms; `resolve` ranks and cuts. Later
   // terms are passed as options (a Resolver instance passed to `and` drops `suggest`).
   const fieldQueries = (term: string, suggest: boolean) => [
-    { index, field: 'title', query: TERM + term, boost: BOOST.title, suggest },
-    { index, field: 'labels', query: TERM + term, boost: BOOST.labels, suggest },
-    { index, field: 'body', query: TERM + term, boost: BOOST.body, suggest },
+    { index, field: 'title', query: TOKENS + term, boost: BOOST.title, suggest },
+    { index, field: 'labels', query: TOKENS + term, boost: BOOST.labels, suggest },
+    { index, field: 'body', query: TOKENS + term, boost: BOOST.body, suggest },
   ];
   const resolved = (terms: string[], suggest: boolean, limit: number): number[] => {
     const [first, ...rest] = terms;

@@ -52,7 +52,19 @@ export async function reindexAll(
       );
     documents += done;
   }
+  await analyzeDocuments(db);
   return { documents };
+}
+
+/** Bulk writes of at least this many documents are followed by fresh statistics. */
+const ANALYZE_AFTER = 1_000;
+
+/**
+ * Statistics of the index table after a bulk write: the search reads its frequent lexemes from them and
+ * the planner its estimates. PGlite runs no autovacuum, so nothing else would take them.
+ */
+async function analyzeDocuments(db: Executor): Promise<void> {
+  await db.execute(sql`ANALYZE search_documents`);
 }
 
 /** Indexes entities that have no document yet: what bulk loaders (reference and demo data) wrote. */
@@ -64,6 +76,7 @@ export async function indexMissing(db: Executor, types?: readonly string[]): Pro
     await indexInBulk(db, source, chunksOf(ids));
     indexed += ids.length;
   }
+  if (indexed >= ANALYZE_AFTER) await analyzeDocuments(db);
   return indexed;
 }
 

@@ -1,10 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, nextAddress, signedInClient, testApp } from '../../../tests/support/test-app.js';
 import { testDatabase, unique } from '../../../tests/support/test-database.js';
 import { searchDocuments } from '../../core/search/index.js';
 import { parks } from '../space/tables.js';
+import { forgetFrequentLexemes, frequentLexemes } from './frequent-lexemes.js';
 import { reindexAll } from './reindex.js';
 import type { SearchResponse } from './schema.js';
 
@@ -47,6 +48,19 @@ describe('GET /api/search', () => {
     const partial = await searchAs(null, { q: '瑞科' });
     expect(partial.mode).toBe('words');
     expect(titles(partial)[0]).toBe('瑞科医药健康产业园');
+  });
+
+  it('gives the same answers once statistics name the frequent lexemes (the index is asked the rest)', async () => {
+    const queries = ['瑞科医药健康产业园', '金山医药', '瑞可医药健康产业园', '药品上市许可持有人'];
+    const before = await Promise.all(queries.map((q) => searchAs(null, { q })));
+    const { db } = await testDatabase();
+    await db.execute(sql`ANALYZE search_documents`);
+    forgetFrequentLexemes(app.db);
+    expect((await frequentLexemes(app.db)).size).toBeGreaterThan(0);
+    const after = await Promise.all(queries.map((q) => searchAs(null, { q })));
+    expect(after.map(titles)).toEqual(before.map(titles));
+    expect(after.map((r) => r.facets)).toEqual(before.map((r) => r.facets));
+    expect(titles(after[0]!)[0]).toBe('瑞科医药健康产业园');
   });
 
   it('ranks 金山医药产业园 first for 金山医药', async () => {

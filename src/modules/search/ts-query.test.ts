@@ -2,32 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { highlightAll, snippet } from './highlight.js';
 import {
   queryTerms,
+  render,
   sharedPairsQuery,
   similarNamesQueries,
+  type TsQuery,
   titleContainsQuery,
+  withoutFrequent,
   wordsQuery,
 } from './ts-query.js';
 
+const text = (q: TsQuery | null) => (q === null ? null : render(q));
+
 describe('tsquery text', () => {
   it('matches each term as a word or as characters of a name, the last one as a prefix', () => {
-    expect(wordsQuery(queryTerms('金山 医药'))).toBe("('金山' | '~金山') & ('医药':* | '~医药')");
-    expect(wordsQuery(['gmp'], { titles: true })).toBe("('gmp':*A | '~gm':A & '~mp':A)");
-    expect(wordsQuery(['药', '材'])).toBe("'药' & '材':*");
-    expect(wordsQuery([])).toBeNull();
+    expect(text(wordsQuery(queryTerms('金山 医药')))).toBe("('金山' | '~金山') & ('医药':* | '~医药')");
+    expect(text(wordsQuery(['gmp'], { titles: true }))).toBe("'gmp':*A | '~gm':A & '~mp':A");
+    expect(text(wordsQuery(['药', '材']))).toBe("'药' & '材':*");
+    expect(text(wordsQuery([]))).toBeNull();
   });
 
   it('asks for the whole query in a title, stop words and all', () => {
-    expect(titleContainsQuery('和嘉医疗')).toBe("'~和嘉':A & '~嘉医':A & '~医疗':A");
-    expect(titleContainsQuery('药')).toBeNull();
-    expect(sharedPairsQuery('瑞可医')).toBe("'~瑞可':A | '~可医':A");
+    expect(text(titleContainsQuery('和嘉医疗'))).toBe("'~和嘉':A & '~嘉医':A & '~医疗':A");
+    expect(text(titleContainsQuery('药'))).toBeNull();
+    expect(text(sharedPairsQuery('瑞可医'))).toBe("'~瑞可':A | '~可医':A");
   });
 
   it('quotes what would break the syntax', () => {
-    expect(wordsQuery(["o'neil"])).toContain("'o''neil':*");
+    expect(text(wordsQuery(["o'neil"]))).toContain("'o''neil':*");
   });
 
   it('offers names one edit away: a wrong, missing, extra or swapped character', () => {
-    const queries = similarNamesQueries('瑞可医药健康');
+    const queries = similarNamesQueries('瑞可医药健康').map(render);
     expect(queries).toContain("'~医药' & '~药健' & '~健康'"); // 可 wrong (瑞 alone makes no pair)
     expect(queries).toContain("'~瑞医' & '~医药' & '~药健' & '~健康'"); // 可 extra
     expect(queries).toContain("'~瑞可' & '~医药' & '~药健' & '~健康'"); // one left out after 可
@@ -36,6 +41,19 @@ describe('tsquery text', () => {
     expect(similarNamesQueries('瑞科')).toEqual([]);
     // A long name: only a wrong character, one query per position.
     expect(similarNamesQueries('福州瑞可医药有限公司')).toHaveLength(10);
+  });
+
+  it('asks the index only the selective part: frequent lexemes are taken as true', () => {
+    const frequent = new Set(['有限', '~有限', '公司', '~公司', '~限公']);
+    const isFrequent = (l: string) => frequent.has(l);
+    const words = wordsQuery(queryTerms('康科 有限公司'))!;
+    // 有限 and 公司 make their groups true, and so does 有限公司: its pairs are all frequent.
+    expect(text(withoutFrequent(words, isFrequent))).toBe("'康科' | '~康科'");
+    expect(text(withoutFrequent(wordsQuery(['康科', '有限'])!, isFrequent))).toBe("'康科' | '~康科'");
+    // An OR with a frequent side is true as a whole: nothing selective is left.
+    expect(withoutFrequent({ or: [{ lexeme: '有限' }, { lexeme: '康科' }] }, isFrequent)).toBeNull();
+    expect(withoutFrequent({ lexeme: '有限', prefix: true }, isFrequent)).not.toBeNull(); // a prefix is kept
+    expect(withoutFrequent({ lexeme: '公司' }, isFrequent)).toBeNull();
   });
 });
 
