@@ -15,6 +15,7 @@ import {
   generateUnits,
 } from '../data/generate/index.js';
 import { loadReferenceData } from '../data/load-reference.js';
+import { refreshRollups } from '../modules/analytics/index.js';
 import { createUser, newUserBody, setPassword } from '../modules/identity/index.js';
 import { applyRetention, RETENTION_YEARS, scheduleRetention } from '../modules/leads/index.js';
 import { resumePolicyMatching } from '../modules/policies/index.js';
@@ -33,6 +34,7 @@ import {
   writeUnitsCsv,
   writeUnitsXlsx,
 } from '../modules/space-io/index.js';
+import { refreshTargetScores } from '../modules/targets/index.js';
 import { buildApp } from '../server/app.js';
 import { openConfiguredDatabase, prepareDatabase } from '../server/bootstrap.js';
 import { writeClientTypes } from './client-types.js';
@@ -123,6 +125,8 @@ program
         print(users ? 'Demo dataset loaded.' : 'Demo dataset already present.');
       }
       await prepareSearch(database.db);
+      await refreshRollups(database.db);
+      await refreshTargetScores(database.db);
       print('Reference data loaded.');
     }),
   );
@@ -166,51 +170,93 @@ program
     'Add large, realistic, deterministic demo data (flagged demo): enterprises with metrics, units in parks, policies with rules and benefits, news and events. Counts are totals per seed: running it again adds only what is missing',
   )
   .option('--enterprises <n>', 'enterprises in total for this seed', count, 0)
+  .option('--metric-years <n>', 'years of metrics per new enterprise, ending 2025 (0: none)', count, 2)
   .option('--units <n>', 'units in total for this seed', count, 0)
   .option('--policies <n>', 'policies in total for this seed (mostly published)', count, 0)
   .option('--news <n>', 'news items, events and notices in total for this seed', count, 0)
   .option('--seed <n>', 'the seed: the same seed gives the same data', count, 1)
-  .action((options: { enterprises: number; units: number; policies: number; news: number; seed: number }) =>
+  .action(
+    (options: {
+      enterprises: number;
+      metricYears: number;
+      units: number;
+      policies: number;
+      news: number;
+      seed: number;
+    }) =>
+      withDatabase(async (database) => {
+        await database.migrate();
+        await loadReferenceData(database.db);
+        const started = Date.now();
+        if (options.enterprises > 0) {
+          const n = await generateEnterprises(database.db, {
+            count: options.enterprises,
+            seed: options.seed,
+            metricYears: options.metricYears,
+            onProgress: progressLine('enterprises', options.enterprises),
+          });
+          print(
+            `  ${n.toLocaleString('en')} enterprises added (with ${options.metricYears} years of metrics each).`,
+          );
+        }
+        if (options.units > 0) {
+          const n = await generateUnits(database.db, {
+            count: options.units,
+            seed: options.seed,
+            onProgress: progressLine('units', options.units),
+          });
+          print(`  ${n.toLocaleString('en')} units added.`);
+        }
+        if (options.policies > 0) {
+          const n = await generatePolicies(database.db, {
+            count: options.policies,
+            seed: options.seed,
+            onProgress: progressLine('policies', options.policies),
+          });
+          print(`  ${n.toLocaleString('en')} policies added (with eligibility rules and benefits).`);
+        }
+        if (options.news > 0) {
+          const n = await generateNews(database.db, {
+            count: options.news,
+            seed: options.seed,
+            onProgress: progressLine('news', options.news),
+          });
+          print(`  ${n.toLocaleString('en')} news items added (news, events and notices).`);
+        }
+        // Generators write in bulk; their rows get search documents in one pipelined pass at the end.
+        const indexed = await indexMissing(database.db);
+        print(`  ${indexed.toLocaleString('en')} search documents written.`);
+        if (options.enterprises > 0) {
+          const scoring = Date.now();
+          const { scored } = await refreshTargetScores(database.db);
+          print(
+            `  ${scored.toLocaleString('en')} target scores computed in ${((Date.now() - scoring) / 1000).toFixed(1)} s.`,
+          );
+        }
+        if (options.enterprises > 0) {
+          const rollupStart = Date.now();
+          const { rows } = await refreshRollups(database.db);
+          print(
+            `  ${rows.toLocaleString('en')} metric rollups rebuilt in ${((Date.now() - rollupStart) / 1000).toFixed(1)} s.`,
+          );
+        }
+        print(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      }),
+  );
+
+program
+  .command('scores')
+  .description(
+    'Recompute the high-potential score of every target enterprise (after changing data outside the platform)',
+  )
+  .action(() =>
     withDatabase(async (database) => {
       await database.migrate();
-      await loadReferenceData(database.db);
       const started = Date.now();
-      if (options.enterprises > 0) {
-        const n = await generateEnterprises(database.db, {
-          count: options.enterprises,
-          seed: options.seed,
-          onProgress: progressLine('enterprises', options.enterprises),
-        });
-        print(`  ${n.toLocaleString('en')} enterprises added (with two years of metrics each).`);
-      }
-      if (options.units > 0) {
-        const n = await generateUnits(database.db, {
-          count: options.units,
-          seed: options.seed,
-          onProgress: progressLine('units', options.units),
-        });
-        print(`  ${n.toLocaleString('en')} units added.`);
-      }
-      if (options.policies > 0) {
-        const n = await generatePolicies(database.db, {
-          count: options.policies,
-          seed: options.seed,
-          onProgress: progressLine('policies', options.policies),
-        });
-        print(`  ${n.toLocaleString('en')} policies added (with eligibility rules and benefits).`);
-      }
-      if (options.news > 0) {
-        const n = await generateNews(database.db, {
-          count: options.news,
-          seed: options.seed,
-          onProgress: progressLine('news', options.news),
-        });
-        print(`  ${n.toLocaleString('en')} news items added (news, events and notices).`);
-      }
-      // Generators write in bulk; their rows get search documents in one pipelined pass at the end.
-      const indexed = await indexMissing(database.db);
-      print(`  ${indexed.toLocaleString('en')} search documents written.`);
-      print(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      const { scored } = await refreshTargetScores(database.db);
+      print(
+        `  ${scored.toLocaleString('en')} target scores computed in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      );
     }),
   );
 
@@ -237,6 +283,28 @@ program
       });
       print(
         `  ${documents.toLocaleString('en')} documents indexed in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      );
+    }),
+  );
+
+program
+  .command('rollups')
+  .description(
+    'Rebuild the metric rollups the dashboard reads (the server rebuilds them by itself a few seconds after registry changes)',
+  )
+  .option('--from <year>', 'only from this year', count)
+  .option('--to <year>', 'only up to this year', count)
+  .action((options: { from?: number; to?: number }) =>
+    withDatabase(async (database) => {
+      await database.migrate();
+      const started = Date.now();
+      const years =
+        options.from !== undefined || options.to !== undefined
+          ? { from: options.from ?? 1949, to: options.to ?? 2100 }
+          : undefined;
+      const { rows } = await refreshRollups(database.db, years);
+      print(
+        `  ${rows.toLocaleString('en')} metric rollups written in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
       );
     }),
   );

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { testDatabase } from '../../tests/support/test-database.js';
 import { isValidUscc } from '../core/ids/index.js';
@@ -51,7 +51,7 @@ describe('demo dataset', () => {
   it('is the same on every run (fixed seed)', async () => {
     const first = await demoSnapshot();
     const second = await demoSnapshot();
-    expect(first.e.length).toBe(80);
+    expect(first.e.length).toBe(80 + 12); // 80 firms, 12 targets at the demo's chain gaps
     expect(first.u.length).toBeGreaterThan(50);
     expect(second).toEqual(first);
   });
@@ -65,13 +65,26 @@ describe('demo dataset', () => {
     expect(await loadDemoData(db)).toBeNull();
     // By source: the generator's enterprises (`medzone generate`, also demo) may share the database.
     const demoEnterprises = await db.select().from(enterprises).where(eq(enterprises.source, DEMO));
-    expect(demoEnterprises.length).toBe(80);
+    expect(demoEnterprises.length).toBe(92);
+    expect(demoEnterprises.filter((e) => e.divisionCode === null)).toEqual([]);
     for (const e of demoEnterprises) {
       expect(isValidUscc(e.uscc!)).toBe(true);
       expect(e.isDemo).toBe(true);
       expect(e.nameZh).toContain('演示');
     }
-    const metrics = await db.select().from(enterpriseMetrics).where(eq(enterpriseMetrics.isDemo, false));
+    // The demo firms' figures are all flagged demo (other tests add real-looking figures to their own firms).
+    const metrics = await db
+      .select()
+      .from(enterpriseMetrics)
+      .where(
+        and(
+          eq(enterpriseMetrics.isDemo, false),
+          inArray(
+            enterpriseMetrics.enterpriseId,
+            demoEnterprises.map((e) => e.id),
+          ),
+        ),
+      );
     expect(metrics).toEqual([]);
     const demoUsers = await db.select().from(users).where(eq(users.isDemo, true));
     expect(demoUsers.every((u) => u.email.endsWith('@demo.medzone.local'))).toBe(true);

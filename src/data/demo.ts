@@ -4,7 +4,12 @@ import { appMeta } from '../core/db/meta-table.js';
 import { usccCheckChar } from '../core/ids/index.js';
 import { indexDocuments } from '../core/search/index.js';
 import { enterpriseSearchSource } from '../modules/enterprises/index.js';
-import { enterpriseMembers, enterpriseMetrics, enterprises } from '../modules/enterprises/tables.js';
+import {
+  enterpriseMembers,
+  enterpriseMetrics,
+  enterpriseMilestones,
+  enterprises,
+} from '../modules/enterprises/tables.js';
 import { createUser } from '../modules/identity/index.js';
 import { orgUnits, users } from '../modules/identity/tables.js';
 import { buildings, parks, unitStatusHistory, units } from '../modules/space/tables.js';
@@ -133,7 +138,7 @@ export function demoUnit(
   };
 }
 
-/** 80 demo enterprises with three years of metrics, indexed for search; returns the settled ones' ids by park. */
+/** 80 demo enterprises with three years of metrics (and 12 targets at the chain gaps), indexed for search; returns the settled ones' ids by park. */
 async function insertDemoEnterprises(
   tx: Executor,
   random: DemoRandom,
@@ -155,6 +160,8 @@ async function insertDemoEnterprises(
         // The running number keeps generated names unique and visibly not real firms' names.
         nameZh: `${random.pick(NAME_PREFIX)}${random.pick(NAME_CORE)}${random.pick(NAME_CORE)}${suffix}（演示${i + 1}）`,
         uscc: demoUscc(random, park.divisionCode ?? '350104'),
+        // Registered where their park is (targets: where the park drawn for them is, a Fujian county).
+        divisionCode: park.divisionCode ?? '350104',
         status,
         parkId: status === 'target' ? null : park.id,
         directionCode: direction,
@@ -193,7 +200,91 @@ async function insertDemoEnterprises(
     ids.push(enterprise!.id);
   }
   await indexDocuments(tx, enterpriseSearchSource, ids);
+  await insertDemoTargetsAtGaps(tx);
   return tenantsByPark;
+}
+
+/**
+ * Links where the zone has no firm on the demo data (gaps of the chain map), each with a few demo targets
+ * outside the zone — registered in other provinces too —, with two years of figures and some approvals and
+ * funding rounds, so that a gap shows whom to approach and why. Their own random stream: the rest of the
+ * demo stays as it was.
+ */
+const GAP_TARGETS = [
+  { link: 'cro_cdmo', direction: 'high_quality_medicine', industry: 'M7340', suffix: '医药研发服务有限公司' },
+  { link: 'api', direction: 'high_quality_medicine', industry: 'C271', suffix: '原料药有限公司' },
+  { link: 'health_data', direction: 'internet_medicine', industry: 'I6450', suffix: '健康数据科技有限公司' },
+] as const;
+const GAP_TARGET_DIVISIONS = ['350102', '350203', '310115', '440305', '320506'];
+
+async function insertDemoTargetsAtGaps(tx: Executor) {
+  const random = new DemoRandom(DEMO_SEED + 1);
+  const ids: number[] = [];
+  for (const [g, gap] of GAP_TARGETS.entries()) {
+    for (let i = 0; i < 4; i++) {
+      const divisionCode = GAP_TARGET_DIVISIONS[(g + i) % GAP_TARGET_DIVISIONS.length]!;
+      const [target] = await tx
+        .insert(enterprises)
+        .values({
+          nameZh: `${random.pick(NAME_PREFIX)}${random.pick(NAME_CORE)}${gap.suffix}（演示目标${g * 4 + i + 1}）`,
+          uscc: demoUscc(random, divisionCode),
+          divisionCode,
+          status: 'target',
+          directionCode: gap.direction,
+          industryCode: gap.industry,
+          chainLinkCode: gap.link,
+          isTaiwanFunded: i === 3,
+          isHighTech: random.chance(60),
+          foundedYear: random.int(2008, 2022),
+          source: DEMO,
+          isDemo: true,
+        })
+        .returning({ id: enterprises.id });
+      const id = target!.id;
+      const revenue2023Wan = random.int(2000, 60000);
+      const growth = 1 + random.int(-5, 60) / 100;
+      const rdShare = random.int(4, 20) / 100;
+      await tx.insert(enterpriseMetrics).values(
+        [
+          // The demo's figures end in 2024, as the other demo firms' do.
+          [2023, revenue2023Wan],
+          [2024, Math.round(revenue2023Wan * growth)],
+        ].map(([year, wan]) => ({
+          enterpriseId: id,
+          year: year!,
+          operatingRevenueYuan: yuan(wan! * 10000 * 100),
+          rdSpendYuan: yuan(Math.round(wan! * rdShare * 10000) * 100),
+          employees: random.int(40, 1200),
+          source: DEMO,
+          isDemo: true,
+        })),
+      );
+      const milestones: (typeof enterpriseMilestones.$inferInsert)[] = [];
+      if (random.chance(50))
+        milestones.push({
+          enterpriseId: id,
+          kind: 'approval',
+          title: '产品获批上市（演示）',
+          occurredOn: `2024-0${random.int(1, 9)}-15`,
+          source: DEMO,
+          isDemo: true,
+        });
+      if (random.chance(50))
+        milestones.push({
+          enterpriseId: id,
+          kind: 'funding',
+          title: 'B 轮融资（演示）',
+          stage: 'B',
+          quantity: yuan(random.int(5, 80) * 10_000_000 * 100),
+          occurredOn: `2024-1${random.int(0, 1)}-01`,
+          source: DEMO,
+          isDemo: true,
+        });
+      if (milestones.length > 0) await tx.insert(enterpriseMilestones).values(milestones);
+      ids.push(id);
+    }
+  }
+  await indexDocuments(tx, enterpriseSearchSource, ids);
 }
 
 /**

@@ -4,10 +4,11 @@ import { indexDocuments } from '../core/search/index.js';
 import { planTargets, referenceFigures } from '../modules/analytics/tables.js';
 import { chainLinks, directions, industryCodes } from '../modules/chain/tables.js';
 import { enterpriseSearchSource } from '../modules/enterprises/index.js';
-import { enterprises } from '../modules/enterprises/tables.js';
+import { enterpriseMilestones, enterprises } from '../modules/enterprises/tables.js';
 import { newsSearchSource } from '../modules/portal/index.js';
 import { newsItems } from '../modules/portal/tables.js';
 import { blocks, divisions, parks, zones } from '../modules/space/tables.js';
+import { targetScoreFactors } from '../modules/targets/tables.js';
 import { fujianDivisions } from './divisions.js';
 import {
   blockRefs,
@@ -19,9 +20,11 @@ import {
   locationNote,
   parkRefs,
   targetRefs,
+  targetScoreFactorRefs,
   zoneRefs,
 } from './reference.js';
 import { newsRefs } from './reference-news.js';
+import { MEDZONE_TAXONOMY } from './sources.js';
 
 /** Sets every column but the key to the incoming row: re-running the load updates, never duplicates. */
 function excludedAll(columns: string[]) {
@@ -57,8 +60,20 @@ export async function loadReferenceData(db: Executor): Promise<void> {
       .values(chainLinkRefs)
       .onConflictDoUpdate({
         target: chainLinks.code,
-        set: excludedAll(['segment', 'position', 'name_zh', 'name_en', 'industry_prefixes', 'source']),
+        set: excludedAll([
+          'segment',
+          'position',
+          'name_zh',
+          'name_en',
+          'industry_prefixes',
+          'direction_codes',
+          'source',
+        ]),
+        // A link an admin edited (its source says so) is maintained data now: a restart keeps the edit.
+        setWhere: sql`${chainLinks.source} = ${MEDZONE_TAXONOMY}`,
       });
+    // Weights are the admins' once set: only a factor the table lacks gets its default.
+    await tx.insert(targetScoreFactors).values(targetScoreFactorRefs).onConflictDoNothing();
 
     const zoneRows = await tx
       .insert(zones)
@@ -138,10 +153,12 @@ export async function loadReferenceData(db: Executor): Promise<void> {
       });
     await tx
       .insert(planTargets)
-      .values(targetRefs)
+      // The documents' targets are reference data: administrators may neither edit nor remove them.
+      .values(targetRefs.map((target) => ({ ...target, isReference: true })))
       .onConflictDoUpdate({
         target: planTargets.code,
         set: excludedAll([
+          'is_reference',
           'scope_type',
           'scope_code',
           'metric',
@@ -163,6 +180,7 @@ export async function loadReferenceData(db: Executor): Promise<void> {
         .where(eq(enterprises.nameZh, e.nameZh));
       if (existing.length > 0) {
         enterpriseIds.push(...existing.map((r) => r.id));
+        await loadEnterpriseFacts(tx, existing[0]!.id, e);
         continue;
       }
       const [created] = await tx
@@ -172,15 +190,47 @@ export async function loadReferenceData(db: Executor): Promise<void> {
           nameEn: e.nameEn,
           status: e.status,
           parkId: e.parkCode ? parkId(e.parkCode) : null,
+          isLeading: e.isLeading ?? false,
           source: e.source,
         })
         .returning({ id: enterprises.id });
       enterpriseIds.push(created!.id);
+      await loadEnterpriseFacts(tx, created!.id, e);
     }
     // Existing ones too: a database that had them before the search index existed gets their documents.
     await indexDocuments(tx, enterpriseSearchSource, enterpriseIds);
     await indexDocuments(tx, newsSearchSource, await upsertReferenceNews(tx, zoneId));
   });
+}
+
+/**
+ * What the documents say of a named enterprise beyond its name: the leading flag and its milestones, each
+ * milestone the one of its enterprise, kind and title (updated in place, never repeated).
+ */
+async function loadEnterpriseFacts(
+  tx: Executor,
+  enterpriseId: number,
+  e: (typeof enterpriseRefs)[number],
+): Promise<void> {
+  if (e.isLeading) {
+    await tx.update(enterprises).set({ isLeading: true }).where(eq(enterprises.id, enterpriseId));
+  }
+  for (const m of e.milestones ?? []) {
+    const values = { ...m, enterpriseId, occurredOn: null, isDemo: false };
+    const [existing] = await tx
+      .select({ id: enterpriseMilestones.id })
+      .from(enterpriseMilestones)
+      .where(
+        and(
+          eq(enterpriseMilestones.enterpriseId, enterpriseId),
+          eq(enterpriseMilestones.kind, m.kind),
+          eq(enterpriseMilestones.title, m.title),
+        ),
+      );
+    if (existing)
+      await tx.update(enterpriseMilestones).set(values).where(eq(enterpriseMilestones.id, existing.id));
+    else await tx.insert(enterpriseMilestones).values(values);
+  }
 }
 
 /** News has no natural code either: an item is the one with its title and source, updated in place. */

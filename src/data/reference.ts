@@ -1,6 +1,7 @@
 import {
   APPROX_LOCATION_NOTE,
   GBT_4754,
+  MEDZONE_SCORE_DEFAULT,
   MEDZONE_TAXONOMY,
   SEED_PLAN,
   SEED_PORTAL,
@@ -440,9 +441,46 @@ export const directionRefs = [
   },
 ];
 
-/** Enterprises the documents name, with what they say of them (no credit codes: the documents give none). */
-export const enterpriseRefs = [
-  { nameZh: '安布瑞', nameEn: 'Anbrui', status: 'settled' as const, parkCode: 'ruike', source: SEED_PORTAL },
+/** A milestone a document reports of an enterprise, with the figure it gives (no date: the documents give none). */
+export type EnterpriseMilestoneRef = {
+  kind: 'pdx_models' | 'approval' | 'clinical_trial' | 'platform' | 'product' | 'funding' | 'award';
+  title: string;
+  stage: string | null;
+  quantity: string | null;
+  source: string;
+};
+
+/**
+ * Enterprises the documents name, with what they say of them (no credit codes: the documents give none).
+ * Figures the documents give for a park (Haixi's 7 approved generics, Ruike's 60+ firms) stay the park's
+ * reference figures; Anbrui's 200+ PDX models are also its research centre's, kept as that park's figure too.
+ */
+export const enterpriseRefs: {
+  nameZh: string;
+  nameEn: string;
+  status: 'settled' | 'in_contact';
+  parkCode: string | null;
+  isLeading?: boolean;
+  milestones?: EnterpriseMilestoneRef[];
+  source: string;
+}[] = [
+  {
+    nameZh: '安布瑞',
+    nameEn: 'Anbrui',
+    status: 'settled' as const,
+    parkCode: 'ruike',
+    source: SEED_PORTAL,
+    milestones: [
+      {
+        // "安布瑞肿瘤精准医学研究中心已成功研发200多种PDX模型，正处于转临床阶段": 200 is the lower bound.
+        kind: 'pdx_models',
+        title: '已成功研发200多种PDX模型，正处于转临床阶段',
+        stage: '转临床阶段',
+        quantity: '200',
+        source: SEED_PORTAL,
+      },
+    ],
+  },
   {
     nameZh: '壹药网',
     nameEn: 'Yiyaowang',
@@ -451,10 +489,12 @@ export const enterpriseRefs = [
     source: SEED_PORTAL,
   },
   {
+    // "主动与因美纳等多家生物医药龙头企业建立联系": in contact, and named among the leading firms.
     nameZh: '因美纳',
     nameEn: 'Illumina',
     status: 'in_contact' as const,
     parkCode: null,
+    isLeading: true,
     source: SEED_PORTAL,
   },
 ];
@@ -494,6 +534,33 @@ export const industryCodeRefs: IndustryCodeRef[] = [
   gbt('C3586', '康复辅具制造', 'Rehabilitation aids', 'C358'),
   gbt('C3587', '眼镜制造', 'Eyewear', 'C358'),
   gbt('C3589', '其他医疗设备及器械制造', 'Other medical equipment and instruments', 'C358'),
+  // Outside C27/C358, the codes the chain's other links sit at (checked against the 2017 code list).
+  gbt(
+    'C354',
+    '印刷、制药、日化及日用品生产专用设备制造',
+    'Printing, pharmaceutical, daily-chemical and daily-goods production equipment',
+    'C35',
+  ),
+  gbt('C3544', '制药专用设备制造', 'Pharmaceutical production equipment', 'C354'),
+  gbt('F51', '批发业', 'Wholesale', null),
+  gbt('F515', '医药及医疗器材批发', 'Wholesale of medicines and medical equipment', 'F51'),
+  gbt('F5151', '西药批发', 'Wholesale of Western medicines', 'F515'),
+  gbt('F5152', '中药批发', 'Wholesale of Chinese medicines', 'F515'),
+  gbt('F5154', '医疗用品及器材批发', 'Wholesale of medical supplies and equipment', 'F515'),
+  gbt('F52', '零售业', 'Retail', null),
+  gbt('F525', '医药及医疗器材专门零售', 'Specialised retail of medicines and medical equipment', 'F52'),
+  gbt('F5251', '西药零售', 'Retail of Western medicines', 'F525'),
+  gbt('F5252', '中药零售', 'Retail of Chinese medicines', 'F525'),
+  gbt('F5254', '医疗用品及器材零售', 'Retail of medical supplies and equipment', 'F525'),
+  gbt('I64', '互联网和相关服务', 'Internet and related services', null),
+  gbt('I6450', '互联网数据服务', 'Internet data services', 'I64'),
+  gbt('M73', '研究和试验发展', 'Research and experimental development', null),
+  gbt('M7340', '医学研究和试验发展', 'Medical research and experimental development', 'M73'),
+  gbt('Q84', '卫生', 'Health', null),
+  gbt('Q841', '医院', 'Hospitals', 'Q84'),
+  gbt('Q842', '基层医疗卫生服务', 'Primary health care', 'Q84'),
+  gbt('Q849', '其他卫生活动', 'Other health activities', 'Q84'),
+  gbt('Q8492', '临床检验服务', 'Clinical laboratory services', 'Q849'),
 ];
 
 type ChainLinkRef = {
@@ -503,39 +570,74 @@ type ChainLinkRef = {
   nameZh: string;
   nameEn: string;
   industryPrefixes: string[];
+  directionCodes: string[];
   source: string;
 };
+
+const MEDICINE = 'high_quality_medicine';
+const DEVICES = 'specialty_medical_devices';
+const INTERNET = 'internet_medicine';
 
 function link(
   code: string,
   segment: ChainLinkRef['segment'],
-  nameZh: string,
-  nameEn: string,
-  industryPrefixes: string[] = [],
+  names: [zh: string, en: string],
+  industryPrefixes: string[],
+  directionCodes: string[],
 ): Omit<ChainLinkRef, 'position'> {
-  return { code, segment, nameZh, nameEn, industryPrefixes, source: MEDZONE_TAXONOMY };
+  return {
+    code,
+    segment,
+    nameZh: names[0],
+    nameEn: names[1],
+    industryPrefixes,
+    directionCodes,
+    source: MEDZONE_TAXONOMY,
+  };
 }
 
 /**
- * The biomedical chain as the platform classifies it (upstream → midstream → downstream), with the
- * GB/T 4754 codes whose enterprises sit at each link; a classification, not a fact from the documents.
- * The longest matching prefix decides (C2762 is biologics, not generics).
+ * The biomedical chain as the platform classifies it (upstream → midstream → downstream, the issue's
+ * list), with the GB/T 4754-2017 codes whose enterprises sit at each link and the zone's directions each
+ * serves; a classification, not a fact from the documents. The longest matching prefix decides (C2762 is
+ * biologics, not generics). Codes are kept once given: matching, demands and leads store them. Links
+ * without a code of their own (innovative drugs: a stage, not an industry) are set on the enterprise.
+ * Admins maintain names, codes and directions (PATCH /api/chain/links/:code); a link they edited is no
+ * longer overwritten by this list (see load-reference.ts).
  */
 export const chainLinkRefs: ChainLinkRef[] = [
-  link('api', 1, '原料药', 'Active pharmaceutical ingredients', ['C271']),
-  link('excipients', 1, '药用辅料与包材', 'Excipients and packaging', ['C278']),
-  link('reagents', 1, '试剂与耗材', 'Reagents and consumables', ['C277']),
-  link('equipment', 1, '制药与检测设备', 'Pharmaceutical and testing equipment'),
-  link('innovative_drugs', 2, '创新药', 'Innovative drugs'),
-  link('generics', 2, '化学药制剂（含仿制药）', 'Chemical formulations and generics', ['C272']),
-  link('biologics', 2, '生物药', 'Biologics', ['C276']),
-  link('devices', 2, '医疗器械', 'Medical devices', ['C358']),
-  link('tcm', 2, '中药', 'Traditional Chinese medicine', ['C273', 'C274']),
-  link('cro_cdmo', 2, 'CRO/CDMO 研发生产外包', 'CRO / CDMO'),
-  link('hospitals', 3, '医疗机构', 'Hospitals and clinics'),
-  link('distribution', 3, '医药流通', 'Distribution'),
-  link('internet_medical', 3, '互联网医疗', 'Internet medical services'),
+  link('api', 1, ['原料药及中间体', 'APIs and intermediates'], ['C271'], [MEDICINE]),
+  link('excipients', 1, ['药用辅料与包材', 'Excipients and packaging'], ['C278'], [MEDICINE]),
+  link('reagents', 1, ['试剂与耗材', 'Reagents and consumables'], ['C277'], [MEDICINE, DEVICES]),
+  link('equipment', 1, ['制药与检测设备', 'Equipment'], ['C3544'], [MEDICINE, DEVICES]),
+  link('innovative_drugs', 2, ['创新药', 'Innovative drugs'], [], [MEDICINE]),
+  link('generics', 2, ['化学药', 'Chemical drugs'], ['C272'], [MEDICINE]),
+  link('biologics', 2, ['生物药', 'Biologics'], ['C276'], [MEDICINE]),
+  link('tcm', 2, ['中药', 'Traditional Chinese medicine'], ['C273', 'C274'], [MEDICINE]),
+  link('devices', 2, ['医疗器械', 'Medical devices'], ['C358'], [DEVICES]),
+  link('diagnostics', 2, ['诊断与检验', 'Diagnostics'], ['Q8492'], [DEVICES]),
+  link('cro_cdmo', 2, ['CRO/CDMO 研发生产外包', 'CRO / CDMO'], ['M7340'], [MEDICINE]),
+  link('hospitals', 3, ['医院与诊所', 'Hospitals and clinics'], ['Q841', 'Q842'], [INTERNET]),
+  link(
+    'distribution',
+    3,
+    ['医药流通与零售', 'Distribution and retail'],
+    ['F515', 'F525'],
+    [MEDICINE, INTERNET],
+  ),
+  link('internet_medical', 3, ['互联网医疗', 'Internet medical services'], [], [INTERNET]),
+  link('health_data', 3, ['健康医疗数据', 'Health data'], ['I6450'], [INTERNET]),
 ].map((l, position) => ({ ...l, position }));
+
+/** The factors of the target score and their default weights: the platform's default, not the documents'. */
+export const targetScoreFactorRefs = [
+  { code: 'revenue_growth', weight: '25', labelZh: '营收增长', labelEn: 'Revenue growth' },
+  { code: 'rd_growth', weight: '20', labelZh: '研发投入增长', labelEn: 'R&D growth' },
+  { code: 'approvals', weight: '20', labelZh: '近三年获批', labelEn: 'Approvals (3 years)' },
+  { code: 'funding', weight: '15', labelZh: '融资', labelEn: 'Funding' },
+  { code: 'chain_gap', weight: '10', labelZh: '补链', labelEn: 'Fills a chain gap' },
+  { code: 'taiwan_link', weight: '10', labelZh: '涉台', labelEn: 'Taiwan link' },
+].map((f, position) => ({ ...f, position, source: MEDZONE_SCORE_DEFAULT }));
 
 /** The chain link of an industry code: the link with the longest prefix of it (null: none). */
 export function chainLinkOfIndustry(industryCode: string | null): string | null {

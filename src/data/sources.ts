@@ -10,3 +10,6 @@ export const APPROX_LOCATION_NOTE =
   'Approximate: placed near the centre of its district, not at the park address (the documents give no coordinates).';
 /** The platform's own classification (not a fact from a document): the chain taxonomy of PRODUCT.md. */
 export const MEDZONE_TAXONOMY = 'MedZone chain taxonomy (platform classification)';
+/** The target score's default factor weights: the platform's own choice, not a document's; admins change them. */
+export const MEDZONE_SCORE_DEFAULT =
+  'MedZone default score weights (platform default, not from the documents)';

@@ -17,6 +17,8 @@ import type { Audience } from '../core/auth/roles.js';
 import type { Database } from '../core/db/db.js';
 import '../core/db/fastify-db.js';
 import { langFromAcceptLanguage } from '../core/errors/index.js';
+import { analyticsRoutes } from '../modules/analytics/index.js';
+import { chainRoutes } from '../modules/chain/index.js';
 import { enterpriseRoutes } from '../modules/enterprises/index.js';
 import { identityRoutes, loadPrincipal } from '../modules/identity/index.js';
 import { inboxRoutes } from '../modules/inbox/index.js';
@@ -28,6 +30,7 @@ import { portalRoutes } from '../modules/portal/index.js';
 import { searchRoutes } from '../modules/search/index.js';
 import { spaceRoutes } from '../modules/space/index.js';
 import { spaceIoRoutes } from '../modules/space-io/index.js';
+import { targetRoutes } from '../modules/targets/index.js';
 import { errorBody, handleError } from './error-handler.js';
 import { healthRoutes } from './health-routes.js';
 
@@ -120,7 +123,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(policyRoutes);
   await app.register(enterpriseRoutes);
   await app.register(inboxRoutes);
+  await app.register(chainRoutes);
+  await app.register(targetRoutes);
   await app.register(searchRoutes);
+  await app.register(analyticsRoutes);
 
   const webRoot = options.webRoot ?? defaultWebRoot;
   const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));

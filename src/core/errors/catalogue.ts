@@ -30,6 +30,11 @@ export const errorCatalogue = {
     zh: '该单位仍有 {members} 名人员、{projects} 个签约项目，不能删除',
     en: 'The unit still has {members} member(s) and {projects} signed project(s); it cannot be removed',
   },
+  REFERENCE_TARGET: {
+    status: 409,
+    zh: '规划文件中的目标是参考数据，不能修改或删除',
+    en: 'Targets from the plan documents are reference data; they cannot be changed or removed',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
   RATE_LIMITED: {
@@ -175,6 +180,11 @@ export const fieldMessages = {
     zh: '只有草稿状态的政策可以删除；已发布的政策请设为“已失效”',
     en: 'Only a draft can be deleted; set a published policy to expired instead',
   },
+  // Target lists (src/modules/targets/).
+  notATarget: {
+    zh: '只有目标企业或洽谈中的企业可以加入目标清单',
+    en: 'Only target enterprises (or those in contact) can be added to a target list',
+  },
   // Matching (src/modules/matching/).
   unknownChainLink: { zh: '没有这个产业链环节', en: 'No such chain link' },
   // News (src/modules/portal/).
@@ -182,6 +192,52 @@ export const fieldMessages = {
     zh: '只有活动可以填写活动日期和地点',
     en: 'Only events have event dates and a location',
   },
+  // Enterprise registry (src/modules/enterprises/).
+  usccTaken: {
+    zh: '已有企业使用此统一社会信用代码',
+    en: 'Another enterprise already has this credit code',
+  },
+  taiwanUbnRequired: {
+    zh: '台资企业须填写台湾投资方的統一編號',
+    en: 'A Taiwan-funded enterprise needs the Taiwan business number of its investor',
+  },
+  taiwanUbnNotTaiwanFunded: {
+    zh: '只有台资企业填写統一編號',
+    en: 'Only a Taiwan-funded enterprise has a Taiwan business number',
+  },
+  unknownIndustryCode: {
+    zh: '没有这个国民经济行业代码（GB/T 4754）',
+    en: 'No such industry code (GB/T 4754)',
+  },
+  unitNotInPark: { zh: '该单元不在所选园区内', en: 'This unit is not in the chosen park' },
+  settledOnNotSettled: {
+    zh: '只有已入驻或已迁出的企业可以填写入驻日期',
+    en: 'Only a settled (or departed) enterprise has a settling date',
+  },
+  figuresRequired: { zh: '至少填写一项数据', en: 'Give at least one figure' },
+  enterpriseNotFound: {
+    zh: '平台中没有统一社会信用代码为“{value}”的企业',
+    en: 'No enterprise has the credit code “{value}”',
+  },
+  enterpriseKeyRequired: {
+    zh: '请填写统一社会信用代码或企业名称',
+    en: 'Give the credit code or the enterprise name',
+  },
+  // Plan targets (src/modules/analytics/).
+  unknownScope: { zh: '没有这个区域、片区或园区', en: 'No zone, block or park has this code' },
+  provinceScope: {
+    zh: '省级目标的范围编码应为 350000（福建省）',
+    en: 'A provincial target has the scope code 350000 (Fujian)',
+  },
+  metricScope: {
+    zh: '此指标不能按这一范围统计',
+    en: 'This metric cannot be computed for this kind of scope',
+  },
+  metricDirection: {
+    zh: '此指标不按产业方向统计',
+    en: 'This metric is not broken down by industry direction',
+  },
+  percentRange: { zh: '百分比应在 0 到 100 之间', en: 'A percentage lies between 0 and 100' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type FieldMessageKey = keyof typeof fieldMessages;

@@ -1,6 +1,6 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { testDatabase } from '../../../tests/support/test-database.js';
+import { rolledBack, testDatabase } from '../../../tests/support/test-database.js';
 import { queryRows } from '../../core/db/db.js';
 import { isValidTaiwanUbn, isValidUscc } from '../../core/ids/index.js';
 import { enterprises } from '../../modules/enterprises/tables.js';
@@ -61,6 +61,91 @@ describe('medzone generate', () => {
         WHERE e.source = ${GENERATED} AND e.id > ${before}`,
     );
     expect(metrics).toEqual({ firms: rows.length, rows: rows.length * 2 });
+  });
+
+  it('gives each firm metricYears years ending 2025 with growth of its own, a division and some milestones', async () => {
+    type Stats = {
+      firms: number;
+      metricRows: number;
+      minYear: number;
+      maxYear: number;
+      noDivision: number;
+      settledOutsideFujian: number;
+      fujianTargets: number;
+      targets: number;
+      revenueGrowths: number;
+      rdFasterThanRevenue: number;
+      rdSlowerThanRevenue: number;
+      milestoneFirms: number;
+      kinds: string[];
+      unfundedRounds: number;
+    };
+    let stats: Stats | undefined;
+    let noMetrics = -1;
+    await rolledBack(async (tx) => {
+      const [{ before } = { before: 0 }] = await queryRows<{ before: number }>(
+        tx,
+        sql`SELECT coalesce(max(id), 0)::int AS before FROM enterprises`,
+      );
+      expect(await generateEnterprises(tx, { count: 1_000, seed: 727_271, metricYears: 10 })).toBe(1_000);
+      [stats] = await queryRows<Stats>(
+        tx,
+        sql`WITH e AS (SELECT * FROM enterprises WHERE id > ${before}),
+          g AS (
+            SELECT m.enterprise_id,
+              max(m.operating_revenue_yuan) FILTER (WHERE m.year = 2025) / nullif(max(m.operating_revenue_yuan) FILTER (WHERE m.year = 2024), 0) AS rev,
+              max(m.rd_spend_yuan) FILTER (WHERE m.year = 2025) / nullif(max(m.rd_spend_yuan) FILTER (WHERE m.year = 2024), 0) AS rd
+            FROM enterprise_metrics m JOIN e ON e.id = m.enterprise_id GROUP BY m.enterprise_id)
+          SELECT (SELECT count(*) FROM e)::int AS firms,
+            (SELECT count(*) FROM enterprise_metrics m JOIN e ON e.id = m.enterprise_id)::int AS "metricRows",
+            (SELECT min(year) FROM enterprise_metrics m JOIN e ON e.id = m.enterprise_id)::int AS "minYear",
+            (SELECT max(year) FROM enterprise_metrics m JOIN e ON e.id = m.enterprise_id)::int AS "maxYear",
+            (SELECT count(*) FROM e WHERE division_code IS NULL)::int AS "noDivision",
+            (SELECT count(*) FROM e WHERE status = 'settled' AND division_code NOT LIKE '35%')::int AS "settledOutsideFujian",
+            (SELECT count(*) FROM e WHERE status = 'target' AND division_code LIKE '35%')::int AS "fujianTargets",
+            (SELECT count(*) FROM e WHERE status = 'target')::int AS targets,
+            (SELECT count(DISTINCT round(rev, 2)) FROM g)::int AS "revenueGrowths",
+            (SELECT count(*) FROM g WHERE rd > rev + 0.02)::int AS "rdFasterThanRevenue",
+            (SELECT count(*) FROM g WHERE rd < rev - 0.02)::int AS "rdSlowerThanRevenue",
+            (SELECT count(DISTINCT enterprise_id) FROM enterprise_milestones x JOIN e ON e.id = x.enterprise_id)::int AS "milestoneFirms",
+            (SELECT array_agg(DISTINCT kind::text ORDER BY kind::text) FROM enterprise_milestones x JOIN e ON e.id = x.enterprise_id) AS kinds,
+            (SELECT count(*) FROM enterprise_milestones x JOIN e ON e.id = x.enterprise_id
+              WHERE kind = 'funding' AND NOT (quantity > 0 AND x.is_demo AND x.source = ${GENERATED}))::int AS "unfundedRounds"`,
+      );
+      const [{ before: next } = { before: 0 }] = await queryRows<{ before: number }>(
+        tx,
+        sql`SELECT coalesce(max(id), 0)::int AS before FROM enterprises`,
+      );
+      await generateEnterprises(tx, { count: 50, seed: 727_272, metricYears: 0 });
+      [{ n: noMetrics } = { n: -1 }] = await queryRows<{ n: number }>(
+        tx,
+        sql`SELECT count(*)::int AS n FROM enterprise_metrics WHERE enterprise_id > ${next}`,
+      );
+    });
+    expect(stats).toMatchObject({
+      firms: 1_000,
+      metricRows: 10_000,
+      minYear: 2016,
+      maxYear: 2025,
+      noDivision: 0,
+    });
+    expect(stats!.settledOutsideFujian).toBe(0);
+    // Most targets are in Fujian, the rest elsewhere.
+    expect(stats!.fujianTargets / stats!.targets).toBeGreaterThan(0.4);
+    expect(stats!.fujianTargets / stats!.targets).toBeLessThan(0.7);
+    // Growth differs across firms, and R&D grows at its own pace.
+    expect(stats!.revenueGrowths).toBeGreaterThan(50);
+    expect(stats!.rdFasterThanRevenue).toBeGreaterThan(100);
+    expect(stats!.rdSlowerThanRevenue).toBeGreaterThan(100);
+    // A realistic minority has milestones.
+    expect(stats!.milestoneFirms).toBeGreaterThan(80);
+    expect(stats!.milestoneFirms).toBeLessThan(400);
+    expect(stats!.kinds).toEqual(expect.arrayContaining(['approval', 'clinical_trial', 'funding']));
+    expect(stats!.unfundedRounds).toBe(0);
+    expect(noMetrics).toBe(0);
+    await expect(
+      generateEnterprises((await testDatabase()).db, { count: 1, seed: 1, metricYears: -1 }),
+    ).rejects.toThrow(RangeError);
   });
 
   it('generates units in buildings of 200 across the parks, resuming inside a building', async () => {

@@ -1,11 +1,14 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Principal } from '../../core/auth/roles.js';
 import type { Executor } from '../../core/db/db.js';
 import { notFound } from '../../core/errors/index.js';
 import { chainLinks, directions, industryCodes } from '../chain/tables.js';
 import { parks } from '../space/tables.js';
+import { wanOf } from './amounts.js';
+import { listMilestones } from './milestones.js';
 import type { Enterprise, EnterpriseStatus } from './schema.js';
 import { enterpriseMetrics, enterprises } from './tables.js';
+import { timelineOf } from './timeline.js';
 
 /** Firms in the zone, or once in it, are public record; targets and firms in talks are the staff's work. */
 const PUBLIC_STATUSES: ReadonlySet<EnterpriseStatus> = new Set(['settled', 'left']);
@@ -18,11 +21,11 @@ function isStaff(principal: Principal | null): boolean {
   return principal?.role === 'admin' || principal?.role === 'officer';
 }
 
-/** A yuan decimal as 万元 with two decimals, exact in SQL (numeric, never a float). */
-const wan = (column: unknown) => sql<string | null>`round(${column} / 10000, 2)::text`;
+const wan = wanOf;
 
-async function latestMetrics(db: Executor, enterpriseId: number) {
-  const [row] = await db
+/** Every year of figures on record, newest first, each with its source. */
+async function metricsHistory(db: Executor, enterpriseId: number) {
+  return db
     .select({
       year: enterpriseMetrics.year,
       operatingRevenueWan: wan(enterpriseMetrics.operatingRevenueYuan),
@@ -35,9 +38,7 @@ async function latestMetrics(db: Executor, enterpriseId: number) {
     })
     .from(enterpriseMetrics)
     .where(eq(enterpriseMetrics.enterpriseId, enterpriseId))
-    .orderBy(desc(enterpriseMetrics.year))
-    .limit(1);
-  return row ?? null;
+    .orderBy(desc(enterpriseMetrics.year));
 }
 
 /** A code and its two names, or null when the left join found nothing. */
@@ -75,6 +76,7 @@ export async function getEnterprise(
   if (!row || !(isPublicStatus(row.e.status) || isStaff(principal))) throw notFound('enterprise');
   const { e } = row;
   const staff = isStaff(principal);
+  const [history, milestones] = await Promise.all([metricsHistory(db, e.id), listMilestones(db, e.id)]);
   return {
     id: e.id,
     nameZh: e.nameZh,
@@ -98,7 +100,14 @@ export async function getEnterprise(
     registeredCapitalWan: e.registeredCapitalWanYuan,
     uscc: staff ? e.uscc : null,
     taiwanUbn: staff ? e.taiwanUbn : null,
-    metrics: await latestMetrics(db, e.id),
+    metrics: history[0] ?? null,
+    parkId: e.parkId,
+    unitId: e.unitId,
+    divisionCode: e.divisionCode,
+    settledOn: e.settledOn,
+    milestones,
+    metricsHistory: history,
+    timeline: timelineOf(e, milestones, history),
     updatedAt: e.updatedAt.toISOString(),
     source: e.source,
     isDemo: e.isDemo,

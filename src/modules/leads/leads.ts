@@ -29,7 +29,7 @@ export function companyKey(name: string): string {
   return foldText(name).replace(/[\s()（）·.,，、\-_]/g, '');
 }
 
-function newReference(now = new Date()): string {
+export function newReference(now = new Date()): string {
   const day = now.toISOString().slice(0, 10).replace(/-/g, '');
   let tail = '';
   for (let i = 0; i < 5; i++) tail += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
@@ -490,7 +490,11 @@ export async function addFollowUp(db: Executor, principal: Principal, id: number
  * when none covers it (or it names none), the one whose last assignment is the oldest (never first, then by
  * id): a round robin that survives restarts because it reads the leads themselves.
  */
-async function assignNewLead(db: Executor, leadId: number, directionCode: string | null): Promise<void> {
+export async function assignNewLead(
+  db: Executor,
+  leadId: number,
+  directionCode: string | null,
+): Promise<void> {
   const pick = (byDirection: boolean) =>
     queryRows<{ id: number }>(
       db,

@@ -8,7 +8,14 @@ import {
   parsePhone,
 } from '../../core/ids/index.js';
 import { unitUseSchema } from '../space/schema.js';
-import { followUpKind, leadCloseReason, leadEventKind, leadOrigin, leadStatus, leadTimeline } from './tables.js';
+import {
+  followUpKind,
+  leadCloseReason,
+  leadEventKind,
+  leadOrigin,
+  leadStatus,
+  leadTimeline,
+} from './tables.js';
 
 /** The purpose statement the form links to; a new wording gets a new version, and consents record theirs. */
 export const CONSENT_VERSION = '2026-11';

@@ -261,7 +261,7 @@ describe('POST /api/match', () => {
 
     const partner = body.partners[0]!;
     expect(partner).toMatchObject({ relation: 'upstream', nearness: 'same_park', park: { id: park.id } });
-    expect(partner.reason.zh).toBe('上游：原料药（同一园区）');
+    expect(partner.reason.zh).toBe('上游：原料药及中间体（同一园区）');
     expect(body.partners.every((p) => ['upstream', 'downstream', 'peer'].includes(p.relation))).toBe(true);
   });
 

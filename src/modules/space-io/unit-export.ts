@@ -99,7 +99,7 @@ function dropdownOf(column: ColumnSpec): string[] | null {
 /** Rows the dropdowns and number checks cover in a template or export. */
 const VALIDATED_ROWS = 100_000;
 
-function addDataSheet(
+export function addDataSheet(
   workbook: Excel.stream.xlsx.WorkbookWriter,
   name: string,
   columns: readonly ColumnSpec[],
@@ -145,7 +145,7 @@ function addDataSheet(
   return sheet;
 }
 
-function addInstructionsSheet(
+export function addInstructionsSheet(
   workbook: Excel.stream.xlsx.WorkbookWriter,
   columns: readonly ColumnSpec[],
   rule: { zh: string; en: string },

@@ -2569,8 +2569,11 @@ export interface paths {
                             needs: string | null;
                             preferredZone: string | null;
                             preferredParkId: number | null;
-                            consentVersion: string;
-                            consentedAt: string;
+                            consentVersion: string | null;
+                            consentedAt: string | null;
+                            /** @enum {string} */
+                            origin: "form" | "target_list";
+                            enterpriseId: number | null;
                             timeline_events: {
                                 id: number;
                                 /** @enum {string} */
@@ -2711,8 +2714,8 @@ export interface paths {
                             phone: string | null;
                             email: string | null;
                             needs: string | null;
-                            consentVersion: string;
-                            consentedAt: string;
+                            consentVersion: string | null;
+                            consentedAt: string | null;
                             erasedAt: string | null;
                             submissions: {
                                 at: string;
@@ -6595,6 +6598,627 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/registry/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The enterprise registry: filtered, sorted, paged; figures of the year asked (or the latest)
+         * @description Park managers see the enterprises of their parks only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Name contains (either script) */
+                    q?: string;
+                    status?: "target" | "in_contact" | "settled" | "left";
+                    zoneId?: number;
+                    blockId?: number;
+                    parkId?: number;
+                    directionCode?: string;
+                    chainLinkCode?: string;
+                    /** @description Prefix match: a city code (350100) matches its counties, a province code (350000) the province */
+                    divisionCode?: string;
+                    /** @description One or more flags, all required */
+                    flag?: ("mahHolder" | "taiwanFunded" | "leading" | "backbone" | "highTech")[];
+                    /** @description Only firms with figures for that year; the rows then show that year's figures */
+                    year?: number;
+                    /** @description revenue: operating revenue, largest first */
+                    sort?: "revenue" | "name";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                nameZh: string;
+                                nameEn: string | null;
+                                /** @enum {string} */
+                                status: "target" | "in_contact" | "settled" | "left";
+                                park: {
+                                    id: number;
+                                    nameZh: string;
+                                    nameEn: string;
+                                } | null;
+                                direction: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                } | null;
+                                chainLink: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                } | null;
+                                flags: {
+                                    mahHolder: boolean;
+                                    taiwanFunded: boolean;
+                                    leading: boolean;
+                                    backbone: boolean;
+                                    highTech: boolean;
+                                };
+                                uscc: string | null;
+                                taiwanUbn: string | null;
+                                divisionCode: string | null;
+                                industryCode: string | null;
+                                /** @description The year asked for, else the latest year on record */
+                                figures: {
+                                    year: number;
+                                    operatingRevenueWan: string | null;
+                                    taxWan: string | null;
+                                    rdSpendWan: string | null;
+                                    outputValueWan: string | null;
+                                    employees: number | null;
+                                    /** @description Seed document file name, standard, or "demo" */
+                                    source: string;
+                                    /** @description Generated demo data, not fact */
+                                    isDemo: boolean;
+                                } | null;
+                                /** @description Seed document file name, standard, or "demo" */
+                                source: string;
+                                /** @description Generated demo data, not fact */
+                                isDemo: boolean;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an enterprise to the registry (park managers: in their parks) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameZh: string;
+                        nameEn?: string | null;
+                        /** @enum {string} */
+                        status: "target" | "in_contact" | "settled" | "left";
+                        /** @description 统一社会信用代码; unique */
+                        uscc?: string | null;
+                        /** @description 統一編號 of the Taiwan investor: required for, and only for, Taiwan-funded firms */
+                        taiwanUbn?: string | null;
+                        parkId?: number | null;
+                        /** @description Its main unit; must be in the park */
+                        unitId?: number | null;
+                        divisionCode?: string | null;
+                        directionCode?: string | null;
+                        /** @description GB/T 4754 code held in industry_codes */
+                        industryCode?: string | null;
+                        /** @description Defaults to the link of the industry code */
+                        chainLinkCode?: string | null;
+                        /** @default false */
+                        isMahHolder?: boolean;
+                        /** @default false */
+                        isTaiwanFunded?: boolean;
+                        /** @default false */
+                        isLeading?: boolean;
+                        /** @default false */
+                        isBackbone?: boolean;
+                        /** @default false */
+                        isHighTech?: boolean;
+                        registeredCapitalWan?: string | null;
+                        foundedYear?: number | null;
+                        /**
+                         * Format: date
+                         * @description Only for settled (or departed) firms
+                         */
+                        settledOn?: string | null;
+                        /** @description Where the record comes from */
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/enterprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an enterprise (park managers: of their parks, and not to another park) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameZh?: string;
+                        nameEn?: string | null;
+                        /** @enum {string} */
+                        status?: "target" | "in_contact" | "settled" | "left";
+                        /** @description 统一社会信用代码; unique */
+                        uscc?: string | null;
+                        /** @description 統一編號 of the Taiwan investor: required for, and only for, Taiwan-funded firms */
+                        taiwanUbn?: string | null;
+                        parkId?: number | null;
+                        /** @description Its main unit; must be in the park */
+                        unitId?: number | null;
+                        divisionCode?: string | null;
+                        directionCode?: string | null;
+                        /** @description GB/T 4754 code held in industry_codes */
+                        industryCode?: string | null;
+                        /** @description Defaults to the link of the industry code */
+                        chainLinkCode?: string | null;
+                        isMahHolder?: boolean;
+                        isTaiwanFunded?: boolean;
+                        isLeading?: boolean;
+                        isBackbone?: boolean;
+                        isHighTech?: boolean;
+                        registeredCapitalWan?: string | null;
+                        foundedYear?: number | null;
+                        /**
+                         * Format: date
+                         * @description Only for settled (or departed) firms
+                         */
+                        settledOn?: string | null;
+                        /** @description Where the record comes from */
+                        source?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/registry/enterprises/{id}/metrics/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set one year's figures (万元) of an enterprise, with their source */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        operatingRevenueWan?: string | null;
+                        taxWan?: string | null;
+                        rdSpendWan?: string | null;
+                        outputValueWan?: string | null;
+                        employees?: number | null;
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove one year's figures */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/enterprises/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a milestone (approval, clinical stage, PDX models, platform, product, funding, award) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "approval" | "clinical_trial" | "pdx_models" | "platform" | "product" | "funding" | "award";
+                        title: string;
+                        stage?: string | null;
+                        quantity?: string | null;
+                        /** Format: date */
+                        occurredOn?: string | null;
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "approval" | "clinical_trial" | "pdx_models" | "platform" | "product" | "funding" | "award";
+                            title: string;
+                            stage: string | null;
+                            /** @description A count, or yuan for funding */
+                            quantity: string | null;
+                            occurredOn: string | null;
+                            /** @description Seed document file name, standard, or "demo" */
+                            source: string;
+                            /** @description Generated demo data, not fact */
+                            isDemo: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a milestone */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a milestone */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "approval" | "clinical_trial" | "pdx_models" | "platform" | "product" | "funding" | "award";
+                        title?: string;
+                        stage?: string | null;
+                        quantity?: string | null;
+                        /** Format: date */
+                        occurredOn?: string | null;
+                        source?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "approval" | "clinical_trial" | "pdx_models" | "platform" | "product" | "funding" | "award";
+                            title: string;
+                            stage: string | null;
+                            /** @description A count, or yuan for funding */
+                            quantity: string | null;
+                            occurredOn: string | null;
+                            /** @description Seed document file name, standard, or "demo" */
+                            source: string;
+                            /** @description Generated demo data, not fact */
+                            isDemo: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/registry/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered registry as the import workbook: enterprises and every year of their figures (first 50,000 firms) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Name contains (either script) */
+                    q?: string;
+                    status?: "target" | "in_contact" | "settled" | "left";
+                    zoneId?: number;
+                    blockId?: number;
+                    parkId?: number;
+                    directionCode?: string;
+                    chainLinkCode?: string;
+                    /** @description Prefix match: a city code (350100) matches its counties, a province code (350000) the province */
+                    divisionCode?: string;
+                    /** @description One or more flags, all required */
+                    flag?: ("mahHolder" | "taiwanFunded" | "leading" | "backbone" | "highTech")[];
+                    /** @description Only firms with figures for that year; the rows then show that year's figures */
+                    year?: number;
+                    /** @description revenue: operating revenue, largest first */
+                    sort?: "revenue" | "name";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registry import template: Chinese headers, instructions in both languages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check (dryRun=true) or import a registry workbook (.xlsx, or a CSV of one sheet)
+         * @description multipart/form-data with one field "file". Enterprise rows match on the credit code: an existing firm is updated, otherwise one is created. Rows without a credit code match on name + park code: updated when found, created only when not (a blank code never clears a stored one). Metrics rows upsert by credit code (or name) + year. Rows with problems are reported by row number and column and not written; the other rows are imported. Park managers: rows of their parks only.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: check every row and report what an import would do, writing nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            rowsRead: number;
+                            rowsRejected: number;
+                            enterprises: {
+                                created: number;
+                                updated: number;
+                                unchanged: number;
+                            };
+                            metrics: {
+                                created: number;
+                                updated: number;
+                                unchanged: number;
+                            };
+                            errors: {
+                                sheet: string;
+                                /** @description As the spreadsheet shows it: the header is row 1 */
+                                rowNumber: number;
+                                column: string | null;
+                                value: string | null;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises/{id}": {
         parameters: {
             query?: never;
@@ -6602,7 +7226,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An enterprise: settled and departed firms for anyone; targets and firms in talks for admins and officers only (404 for anyone else); credit codes for staff only */
+        /** An enterprise with its milestones, years of figures and timeline: settled and departed firms for anyone; targets and firms in talks for admins and officers only (404 for anyone else); credit codes for staff only */
         get: {
             parameters: {
                 query?: never;
@@ -6682,6 +7306,73 @@ export interface paths {
                             source: string;
                             /** @description Generated demo data, not fact */
                             isDemo: boolean;
+                            parkId: number | null;
+                            unitId: number | null;
+                            divisionCode: string | null;
+                            settledOn: string | null;
+                            /** @description Newest first; undated ones last */
+                            milestones: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "approval" | "clinical_trial" | "pdx_models" | "platform" | "product" | "funding" | "award";
+                                title: string;
+                                stage: string | null;
+                                /** @description A count, or yuan for funding */
+                                quantity: string | null;
+                                occurredOn: string | null;
+                                /** @description Seed document file name, standard, or "demo" */
+                                source: string;
+                                /** @description Generated demo data, not fact */
+                                isDemo: boolean;
+                            }[];
+                            /** @description Every year on record, newest first */
+                            metricsHistory: {
+                                year: number;
+                                operatingRevenueWan: string | null;
+                                taxWan: string | null;
+                                rdSpendWan: string | null;
+                                outputValueWan: string | null;
+                                employees: number | null;
+                                /** @description Seed document file name, standard, or "demo" */
+                                source: string;
+                                /** @description Generated demo data, not fact */
+                                isDemo: boolean;
+                            }[];
+                            timeline: {
+                                /** @enum {string} */
+                                kind: "settled" | "milestone" | "metrics";
+                                /** @description ISO date; a year of figures is dated at its end */
+                                date: string | null;
+                                year: number | null;
+                                milestone: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "approval" | "clinical_trial" | "pdx_models" | "platform" | "product" | "funding" | "award";
+                                    title: string;
+                                    stage: string | null;
+                                    /** @description A count, or yuan for funding */
+                                    quantity: string | null;
+                                    occurredOn: string | null;
+                                    /** @description Seed document file name, standard, or "demo" */
+                                    source: string;
+                                    /** @description Generated demo data, not fact */
+                                    isDemo: boolean;
+                                } | null;
+                                figures: {
+                                    year: number;
+                                    operatingRevenueWan: string | null;
+                                    taxWan: string | null;
+                                    rdSpendWan: string | null;
+                                    outputValueWan: string | null;
+                                    employees: number | null;
+                                    /** @description Seed document file name, standard, or "demo" */
+                                    source: string;
+                                    /** @description Generated demo data, not fact */
+                                    isDemo: boolean;
+                                } | null;
+                                source: string;
+                                isDemo: boolean;
+                            }[];
                         };
                     };
                 };
@@ -6818,6 +7509,736 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The industry chain map: every link with the settled enterprises, latest-year revenue, strength and gaps (optionally of one zone or park) */
+        get: {
+            parameters: {
+                query?: {
+                    zoneId?: number;
+                    parkId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                segment: number;
+                                position: number;
+                                nameZh: string;
+                                nameEn: string;
+                                industryPrefixes: string[];
+                                directionCodes: string[];
+                                source: string;
+                                /** @description Settled enterprises at the link in the scope */
+                                settled: number;
+                                /** @description Of them, those whose latest metric year shows operating revenue */
+                                withRevenue: number;
+                                leading: number;
+                                backbone: number;
+                                /** @description Operating revenue of the latest metric year at the link (sum over its settled enterprises) */
+                                revenue: {
+                                    year: number;
+                                    yuan: string;
+                                } | null;
+                                /** @enum {string} */
+                                level: "gap" | "weak" | "medium" | "strong";
+                                /** @description The zone is weak here (see gapRule): a link to attract investment for */
+                                gap: boolean;
+                            }[];
+                            gapRule: {
+                                minSettled: number;
+                                minWithRevenue: number;
+                            };
+                            levels: {
+                                /** @enum {string} */
+                                level: "gap" | "weak" | "medium" | "strong";
+                                minSettled: number;
+                            }[];
+                            scope: {
+                                zoneId: number | null;
+                                parkId: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chain/links/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a chain link's names, GB/T 4754 codes and directions (audited) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameZh?: string;
+                        nameEn?: string;
+                        industryPrefixes?: string[];
+                        directionCodes?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            segment: number;
+                            position: number;
+                            nameZh: string;
+                            nameEn: string;
+                            industryPrefixes: string[];
+                            directionCodes: string[];
+                            source: string;
+                            /** @description Settled enterprises at the link in the scope */
+                            settled: number;
+                            /** @description Of them, those whose latest metric year shows operating revenue */
+                            withRevenue: number;
+                            leading: number;
+                            backbone: number;
+                            /** @description Operating revenue of the latest metric year at the link (sum over its settled enterprises) */
+                            revenue: {
+                                year: number;
+                                yuan: string;
+                            } | null;
+                            /** @enum {string} */
+                            level: "gap" | "weak" | "medium" | "strong";
+                            /** @description The zone is weak here (see gapRule): a link to attract investment for */
+                            gap: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Target enterprises ranked by their high-potential score, each with the score broken down per factor and the figures behind it */
+        get: {
+            parameters: {
+                query?: {
+                    chainLinkCode?: string;
+                    directionCode?: string;
+                    taiwanFunded?: "true" | "false";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                enterpriseId: number;
+                                rank: number;
+                                nameZh: string;
+                                nameEn: string | null;
+                                /** @enum {string} */
+                                status: "target" | "in_contact";
+                                directionCode: string | null;
+                                chainLink: {
+                                    code: string;
+                                    nameZh: string;
+                                    nameEn: string;
+                                } | null;
+                                divisionCode: string | null;
+                                isDemo: boolean;
+                                score: number;
+                                breakdown: {
+                                    /** @enum {string} */
+                                    code: "revenue_growth" | "rd_growth" | "approvals" | "funding" | "chain_gap" | "taiwan_link";
+                                    labelZh: string;
+                                    labelEn: string;
+                                    value: number;
+                                    weight: number;
+                                    points: number;
+                                }[];
+                                figures: {
+                                    /** @description Yearly revenue growth between the last two metric years, % */
+                                    revenueGrowthPct: number | null;
+                                    rdGrowthPct: number | null;
+                                    /** @description The two metric years compared */
+                                    years: (number)[] | null;
+                                    /** @description Market approvals in the last 3 years */
+                                    approvals: number;
+                                    /** @description Funding raised in the last 3 years, yuan */
+                                    fundingYuan: string;
+                                    /** @description The chain gap the enterprise would fill */
+                                    gapLink: {
+                                        code: string;
+                                        nameZh: string;
+                                        nameEn: string;
+                                    } | null;
+                                    taiwanUbn: string | null;
+                                    isTaiwanFunded: boolean;
+                                };
+                                computedAt: string;
+                            }[];
+                            total: number;
+                            /** @description total is a lower bound: counting stops at 10,000 */
+                            totalCapped: boolean;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets/weights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The score factors and their weights */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                code: "revenue_growth" | "rd_growth" | "approvals" | "funding" | "chain_gap" | "taiwan_link";
+                                weight: number;
+                                position: number;
+                                labelZh: string;
+                                labelEn: string;
+                                source: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Set factor weights; every target is re-scored with them (audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        factors: {
+                            /** @enum {string} */
+                            code: "revenue_growth" | "rd_growth" | "approvals" | "funding" | "chain_gap" | "taiwan_link";
+                            weight: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                code: "revenue_growth" | "rd_growth" | "approvals" | "funding" | "chain_gap" | "taiwan_link";
+                                weight: number;
+                                position: number;
+                                labelZh: string;
+                                labelEn: string;
+                                source: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's saved target lists (an admin: everyone's) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                chainLinkCode: string | null;
+                                owner: {
+                                    id: number;
+                                    displayName: string;
+                                };
+                                createdAt: string;
+                                items: number;
+                                leads: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a new target list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        chainLinkCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            chainLinkCode: string | null;
+                            owner: {
+                                id: number;
+                                displayName: string;
+                            };
+                            createdAt: string;
+                            items: number;
+                            leads: number;
+                            entries: {
+                                enterpriseId: number;
+                                nameZh: string;
+                                status: string;
+                                directionCode: string | null;
+                                chainLinkCode: string | null;
+                                scoreWhenAdded: number | null;
+                                score: number | null;
+                                addedAt: string;
+                                lead: {
+                                    id: number;
+                                    reference: string;
+                                    status: string;
+                                    assignedTo: {
+                                        id: number;
+                                        displayName: string;
+                                    } | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A target list with its enterprises, scores and the leads they became */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            chainLinkCode: string | null;
+                            owner: {
+                                id: number;
+                                displayName: string;
+                            };
+                            createdAt: string;
+                            items: number;
+                            leads: number;
+                            entries: {
+                                enterpriseId: number;
+                                nameZh: string;
+                                status: string;
+                                directionCode: string | null;
+                                chainLinkCode: string | null;
+                                scoreWhenAdded: number | null;
+                                score: number | null;
+                                addedAt: string;
+                                lead: {
+                                    id: number;
+                                    reference: string;
+                                    status: string;
+                                    assignedTo: {
+                                        id: number;
+                                        displayName: string;
+                                    } | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a target list (leads made from it stay) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target-lists/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add target enterprises to a list (repeats ignored) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enterpriseIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            chainLinkCode: string | null;
+                            owner: {
+                                id: number;
+                                displayName: string;
+                            };
+                            createdAt: string;
+                            items: number;
+                            leads: number;
+                            entries: {
+                                enterpriseId: number;
+                                nameZh: string;
+                                status: string;
+                                directionCode: string | null;
+                                chainLinkCode: string | null;
+                                scoreWhenAdded: number | null;
+                                score: number | null;
+                                addedAt: string;
+                                lead: {
+                                    id: number;
+                                    reference: string;
+                                    status: string;
+                                    assignedTo: {
+                                        id: number;
+                                        displayName: string;
+                                    } | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target-lists/{id}/items/{enterpriseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an enterprise from a list */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    enterpriseId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            chainLinkCode: string | null;
+                            owner: {
+                                id: number;
+                                displayName: string;
+                            };
+                            createdAt: string;
+                            items: number;
+                            leads: number;
+                            entries: {
+                                enterpriseId: number;
+                                nameZh: string;
+                                status: string;
+                                directionCode: string | null;
+                                chainLinkCode: string | null;
+                                scoreWhenAdded: number | null;
+                                score: number | null;
+                                addedAt: string;
+                                lead: {
+                                    id: number;
+                                    reference: string;
+                                    status: string;
+                                    assignedTo: {
+                                        id: number;
+                                        displayName: string;
+                                    } | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/target-lists/{id}/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a list's items (or the chosen ones) into leads in one transaction, assigned by the pipeline's rules; items already turned are skipped and reported */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enterpriseIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: {
+                                enterpriseId: number;
+                                companyName: string;
+                                leadId: number;
+                                reference: string;
+                                assignedTo: {
+                                    id: number;
+                                    displayName: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                rule: "direction" | "round_robin" | null;
+                            }[];
+                            skipped: {
+                                enterpriseId: number;
+                                companyName: string | null;
+                                /** @enum {string} */
+                                reason: "already_lead" | "open_lead" | "not_in_list";
+                                leadId: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search": {
         parameters: {
             query?: never;
@@ -6891,6 +8312,428 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard against the plan: targets with actual, period and progress, breakdowns by zone, block, park, direction and city, the trend, the documents’ figures (from the rollups) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the latest year computed */
+                    year?: number;
+                    zoneId?: number;
+                    directionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number | null;
+                            years: number[];
+                            zoneId: number | null;
+                            directionCode: string | null;
+                            status: {
+                                computedAt: string | null;
+                                staleSince: string | null;
+                                refreshing: boolean;
+                                includesDemo: boolean;
+                            };
+                            targets: {
+                                code: string;
+                                metric: string;
+                                /** @enum {string} */
+                                scopeType: "province" | "zone" | "block" | "park";
+                                scopeCode: string;
+                                directionCode: string | null;
+                                targetValue: string;
+                                unit: string;
+                                dueYear: number;
+                                labelZh: string;
+                                labelEn: string;
+                                source: string;
+                                isReference: boolean;
+                                createdAt: string;
+                                scopeNameZh: string;
+                                scopeNameEn: string;
+                                /** @description In the target’s unit; null: no figure for the period */
+                                actual: string | null;
+                                period: {
+                                    /** @enum {string} */
+                                    kind: "year" | "today";
+                                    year: number | null;
+                                    date: string;
+                                };
+                                progressPct: number | null;
+                                /** @enum {string} */
+                                basis: "enterprises" | "projects" | "units";
+                                basisCount: number;
+                                /** @description Where the actual comes from */
+                                actualSource: string;
+                                rowsUrl: string;
+                            }[];
+                            byZone: {
+                                id: number;
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                revenueYuan: string | null;
+                                rdSpendYuan: string | null;
+                                taxYuan: string | null;
+                                enterpriseCount: number;
+                                /** @description Web path of the enterprises behind the figure */
+                                rowsUrl: string;
+                            }[];
+                            byBlock: {
+                                id: number;
+                                code: string;
+                                zoneId: number;
+                                nameZh: string;
+                                nameEn: string;
+                                revenueYuan: string | null;
+                                rdSpendYuan: string | null;
+                                taxYuan: string | null;
+                                enterpriseCount: number;
+                                /** @description Web path of the enterprises behind the figure */
+                                rowsUrl: string;
+                            }[];
+                            byPark: {
+                                id: number;
+                                code: string;
+                                zoneId: number;
+                                nameZh: string;
+                                nameEn: string;
+                                revenueYuan: string | null;
+                                rdSpendYuan: string | null;
+                                taxYuan: string | null;
+                                enterpriseCount: number;
+                                /** @description Web path of the enterprises behind the figure */
+                                rowsUrl: string;
+                            }[];
+                            byDirection: {
+                                code: string;
+                                nameZh: string;
+                                nameEn: string;
+                                revenueYuan: string | null;
+                                rdSpendYuan: string | null;
+                                taxYuan: string | null;
+                                enterpriseCount: number;
+                                /** @description Web path of the enterprises behind the figure */
+                                rowsUrl: string;
+                            }[];
+                            trend: {
+                                year: number;
+                                province: {
+                                    revenueYuan: string | null;
+                                    rdSpendYuan: string | null;
+                                    taxYuan: string | null;
+                                    enterpriseCount: number;
+                                    /** @description Web path of the enterprises behind the figure */
+                                    rowsUrl: string;
+                                };
+                                zones: {
+                                    revenueYuan: string | null;
+                                    rdSpendYuan: string | null;
+                                    taxYuan: string | null;
+                                    enterpriseCount: number;
+                                    /** @description Web path of the enterprises behind the figure */
+                                    rowsUrl: string;
+                                };
+                            }[];
+                            byCity: {
+                                code: string;
+                                nameZh: string;
+                                revenueYuan: string | null;
+                                rdSpendYuan: string | null;
+                                taxYuan: string | null;
+                                enterpriseCount: number;
+                                /** @description Web path of the enterprises behind the figure */
+                                rowsUrl: string;
+                            }[];
+                            references: {
+                                code: string;
+                                subjectType: string;
+                                subjectCode: string;
+                                subjectNameZh: string;
+                                subjectNameEn: string;
+                                metric: string;
+                                value: string;
+                                /** @enum {string} */
+                                comparator: "eq" | "at_least";
+                                unit: string;
+                                asOf: string | null;
+                                labelZh: string;
+                                labelEn: string;
+                                source: string;
+                                isDemo: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard as a workbook: targets, by park, by direction, trend, by city, figures */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the latest year computed */
+                    year?: number;
+                    zoneId?: number;
+                    directionCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plan targets: the documents’ (reference) and those administrators added */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                metric: string;
+                                /** @enum {string} */
+                                scopeType: "province" | "zone" | "block" | "park";
+                                scopeCode: string;
+                                directionCode: string | null;
+                                targetValue: string;
+                                unit: string;
+                                dueYear: number;
+                                labelZh: string;
+                                labelEn: string;
+                                source: string;
+                                isReference: boolean;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a plan target (metric, scope, optional direction, value, due year) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        metric: "pharma_operating_revenue_yuan" | "enterprises_settled" | "signed_investment_yi" | "space_occupancy_pct" | "rd_spend_yuan";
+                        /** @enum {string} */
+                        scopeType: "province" | "zone" | "block" | "park";
+                        /** @description 350000 for the province; a zone, block or park code */
+                        scopeCode: string;
+                        /** @description An industry direction; omitted or null: all */
+                        directionCode?: string | null;
+                        /** @description In the metric’s unit: yuan, enterprises, 亿元 or percent */
+                        targetValue: number;
+                        dueYear: number;
+                        labelZh: string;
+                        labelEn: string;
+                        /** @description Where the target comes from */
+                        source?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            metric: string;
+                            /** @enum {string} */
+                            scopeType: "province" | "zone" | "block" | "park";
+                            scopeCode: string;
+                            directionCode: string | null;
+                            targetValue: string;
+                            unit: string;
+                            dueYear: number;
+                            labelZh: string;
+                            labelEn: string;
+                            source: string;
+                            isReference: boolean;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan-targets/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a plan target; the documents’ targets cannot be removed (409) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a plan target; the documents’ targets cannot be changed (409) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        metric?: "pharma_operating_revenue_yuan" | "enterprises_settled" | "signed_investment_yi" | "space_occupancy_pct" | "rd_spend_yuan";
+                        /** @enum {string} */
+                        scopeType?: "province" | "zone" | "block" | "park";
+                        /** @description 350000 for the province; a zone, block or park code */
+                        scopeCode?: string;
+                        /** @description An industry direction; omitted or null: all */
+                        directionCode?: string | null;
+                        /** @description In the metric’s unit: yuan, enterprises, 亿元 or percent */
+                        targetValue?: number;
+                        dueYear?: number;
+                        labelZh?: string;
+                        labelEn?: string;
+                        /** @description Where the target comes from */
+                        source?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            metric: string;
+                            /** @enum {string} */
+                            scopeType: "province" | "zone" | "block" | "park";
+                            scopeCode: string;
+                            directionCode: string | null;
+                            targetValue: string;
+                            unit: string;
+                            dueYear: number;
+                            labelZh: string;
+                            labelEn: string;
+                            source: string;
+                            isReference: boolean;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
 }

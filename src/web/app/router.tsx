@@ -9,7 +9,10 @@ import {
   unitSearchQuery,
   zonesQuery,
 } from '../api/queries';
-import { worksPipeline } from '../auth/staff';
+import { isStaff, worksPipeline } from '../auth/staff';
+import { ChainPage } from '../pages/chain/chain-page';
+import { DashboardPage } from '../pages/dashboard/dashboard-page';
+import { dashboardQuery, dashboardSearchSchema } from '../pages/dashboard/use-dashboard';
 import { DemandPage } from '../pages/demand/demand-page';
 import { PrivacyLeadsPage } from '../pages/demand/privacy-leads-page';
 import { EnterprisePage } from '../pages/enterprises/enterprise-page';
@@ -53,11 +56,15 @@ import { attributesQuery, policiesQuery, policyQuery } from '../pages/policies/u
 import { projectSearchSchema } from '../pages/projects/project-search';
 import { ProjectsPage } from '../pages/projects/projects-page';
 import { pipelineQuery, projectsQuery } from '../pages/projects/use-projects';
+import { RegistryPage } from '../pages/registry/registry-page';
+import { registrySearchSchema } from '../pages/registry/registry-search';
+import { registryQuery } from '../pages/registry/use-registry';
 import { SearchPage } from '../pages/search/search-page';
 import { searchPageSchema, toSearchRequest } from '../pages/search/search-params';
 import { searchQuery } from '../pages/search/use-search';
 import { SpacePage } from '../pages/space/space-page';
 import { spaceSearchSchema, toApiQuery } from '../pages/space/space-search';
+import { TargetsPage } from '../pages/targets/targets-page';
 import { myOverdueLeads } from '../pages/tasks/overdue-leads';
 import { TasksPage } from '../pages/tasks/tasks-page';
 import { tasksQuery } from '../pages/tasks/use-tasks';
@@ -232,6 +239,20 @@ const figuresRoute = createRoute({
     if (mayPrefetchPipeline(context)) void context.queryClient.prefetchQuery(figuresQuery(deps));
   },
   component: FiguresPage,
+});
+
+// The dashboard against the plan (year, zone, direction in the URL): staff read it, park managers too.
+const dashboardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench/dashboard',
+  validateSearch: dashboardSearchSchema,
+  beforeLoad: requireSignIn,
+  loaderDeps: ({ search }) => ({ search }),
+  loader: ({ context, deps }) => {
+    if (isStaff(context.queryClient.getQueryData(sessionQuery.queryKey)?.user))
+      void context.queryClient.prefetchQuery(dashboardQuery(deps.search));
+  },
+  component: DashboardPage,
 });
 
 // Every lead, a page at a time: status, mine, overdue and the page are kept in the URL.
@@ -410,7 +431,47 @@ const newsItemRoute = createRoute({
   component: NewsDetailPage,
 });
 
+// The enterprise registry (issue 7): every filter in the URL, the names the dashboard and the chain map link with.
+const registryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench/enterprises',
+  validateSearch: registrySearchSchema,
+  beforeLoad: requireSignIn,
+  loaderDeps: ({ search }) => ({ search }),
+  loader: ({ context, deps }) => {
+    if (isStaff(context.queryClient.getQueryData(sessionQuery.queryKey)?.user))
+      void context.queryClient.prefetchQuery(registryQuery(deps.search));
+  },
+  component: RegistryPage,
+});
+
+// The industry chain map: strength and gaps per link (issue 7).
+const chainRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench/chain',
+  beforeLoad: requireSignIn,
+  component: ChainPage,
+});
+
+// Ranked targets and saved lists; filters, page and the open list are kept in the URL.
+const targetsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/workbench/targets',
+  validateSearch: z.object({
+    chainLinkCode: z.string().max(64).optional().catch(undefined),
+    directionCode: z.string().max(64).optional().catch(undefined),
+    taiwanFunded: z.boolean().optional().catch(undefined),
+    page: z.number().int().positive().optional().catch(undefined),
+    list: z.number().int().positive().optional().catch(undefined),
+  }),
+  beforeLoad: requireSignIn,
+  component: TargetsPage,
+});
+
 const routeTree = rootRoute.addChildren([
+  registryRoute,
+  chainRoute,
+  targetsRoute,
   homeRoute,
   parkRoute,
   enterpriseRoute,
@@ -423,6 +484,7 @@ const routeTree = rootRoute.addChildren([
   importRoute,
   pipelineRoute,
   figuresRoute,
+  dashboardRoute,
   leadsRoute,
   leadRoute,
   tasksRoute,

@@ -9,11 +9,15 @@ import { InboxBell } from './inbox-bell';
 type HeaderTarget =
   | '/login'
   | '/workbench'
+  | '/workbench/dashboard'
+  | '/workbench/enterprises'
   | '/workbench/pipeline'
   | '/workbench/projects'
   | '/workbench/leads'
   | '/workbench/pipelines'
-  | '/workbench/officers';
+  | '/workbench/officers'
+  | '/workbench/chain'
+  | '/workbench/targets';
 
 /** A header link that marks itself as the current page (the search part of the URL aside). */
 function HeaderLink({ to, testId, label }: { to: HeaderTarget; testId: string; label: string }) {
@@ -54,6 +58,9 @@ export function UserMenu() {
   return (
     <Space size="small" wrap>
       {isStaff(user) && <HeaderLink to="/workbench" testId="workbench-link" label={t('app.workbench')} />}
+      {isStaff(user) && (
+        <HeaderLink to="/workbench/dashboard" testId="dashboard-link" label={t('dashboard.menuLink')} />
+      )}
       {worksPipeline(user) && (
         <HeaderLink to="/workbench/pipeline" testId="pipeline-link" label={t('pipeline.menuLink')} />
       )}
@@ -62,6 +69,15 @@ export function UserMenu() {
       )}
       {worksPipeline(user) && (
         <HeaderLink to="/workbench/leads" testId="leads-link" label={t('leads.menuLink')} />
+      )}
+      {isStaff(user) && (
+        <HeaderLink to="/workbench/enterprises" testId="registry-link" label={t('registry.menuLink')} />
+      )}
+      {isStaff(user) && (
+        <HeaderLink to="/workbench/chain" testId="chain-link" label={t('chainMap.menuLink')} />
+      )}
+      {worksPipeline(user) && (
+        <HeaderLink to="/workbench/targets" testId="targets-link" label={t('targets.menuLink')} />
       )}
       {worksPipeline(user) && <TasksLink userId={user.id} />}
       {user.role === 'admin' && (

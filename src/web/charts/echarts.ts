@@ -1,4 +1,4 @@
-import { BarChart, EffectScatterChart, PieChart, ScatterChart } from 'echarts/charts';
+import { BarChart, EffectScatterChart, GraphChart, PieChart, ScatterChart } from 'echarts/charts';
 import { GeoComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -12,6 +12,7 @@ use([
   ScatterChart,
   PieChart,
   BarChart,
+  GraphChart,
   CanvasRenderer,
 ]);
 

@@ -10,8 +10,11 @@ import { DataText } from '../../components/data-text';
 import { LoadError, LoadingBlock } from '../../components/query-state';
 import { DemoTag } from '../../components/tags';
 import { useDataText } from '../../i18n/use-data-text';
+import { useDeleteMilestone } from '../registry/use-registry';
 import { EnterpriseFacts, EnterpriseStatusTag } from './enterprise-facts';
 import { EnterpriseMetricsSection } from './enterprise-metrics';
+import { EnterpriseStaffActions, useMayEdit } from './enterprise-staff-actions';
+import { EnterpriseMilestones, EnterpriseTimeline } from './enterprise-timeline';
 import { type Enterprise, enterpriseQuery } from './use-enterprise';
 
 /** A positive integer id, or null for anything else (/enterprises/abc is simply not found). */
@@ -43,6 +46,8 @@ function EnterpriseView({ enterprise }: { enterprise: Enterprise }) {
   useDocumentTitle(name);
   // The other name under the title: the English one on a Chinese page, the Chinese one on an English page.
   const otherName = language === 'en' ? (enterprise.nameEn ? enterprise.nameZh : null) : enterprise.nameEn;
+  const mayEdit = useMayEdit(enterprise);
+  const deleteMilestone = useDeleteMilestone();
   return (
     <article className="page enterprise-page" aria-labelledby="enterprise-title">
       <nav aria-label={t('app.breadcrumb')} className="breadcrumb">
@@ -67,8 +72,14 @@ function EnterpriseView({ enterprise }: { enterprise: Enterprise }) {
           {otherName}
         </p>
       )}
+      <EnterpriseStaffActions enterprise={enterprise} />
       <EnterpriseFacts enterprise={enterprise} />
       <EnterpriseMetricsSection metrics={enterprise.metrics} />
+      <EnterpriseTimeline enterprise={enterprise} />
+      <EnterpriseMilestones
+        enterprise={enterprise}
+        onDelete={mayEdit ? (id) => deleteMilestone.mutate(id) : undefined}
+      />
     </article>
   );
 }

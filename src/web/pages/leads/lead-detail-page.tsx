@@ -82,12 +82,15 @@ function LeadRequest({ lead }: { lead: LeadDetail }) {
         <Fact label={t('leads.createdAt')}>
           <time dateTime={lead.createdAt}>{formatDateTime(lead.createdAt, language)}</time>
         </Fact>
-        <Fact label={t('leads.consent')}>
-          {t('leads.consentValue', {
-            version: lead.consentVersion,
-            at: formatDateTime(lead.consentedAt, language),
-          })}
-        </Fact>
+        {/* A lead opened from a target list has no consent: nobody has been asked yet. */}
+        {lead.consentVersion && lead.consentedAt && (
+          <Fact label={t('leads.consent')}>
+            {t('leads.consentValue', {
+              version: lead.consentVersion,
+              at: formatDateTime(lead.consentedAt, language),
+            })}
+          </Fact>
+        )}
       </dl>
     </section>
   );

@@ -1,0 +1,2 @@
+export { targetRoutes } from './routes.js';
+export { refreshTargetScores, scoreUnscoredTargets } from './scores.js';
