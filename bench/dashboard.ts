@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
@@ -11,6 +10,7 @@ import { buildApp } from '../src/server/app.js';
 import { prepareDatabase } from '../src/server/bootstrap.js';
 import { writeResult } from './result.js';
 import { freshPglite, freshPostgres } from './support/fresh-database.js';
+import { machineInfo } from './support/machine.js';
 import { log, percentile, progress, round, timed } from './support/measure.js';
 
 /**
@@ -311,18 +311,6 @@ async function direct(database: Database, runs: number) {
 // ---------------------------------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------------------------------
-
-async function machineInfo(database: Database) {
-  const [server] = await queryRows<{ v: string }>(database.db, sql`SELECT version() AS v`);
-  return {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? '?',
-    memGiB: round(os.totalmem() / 2 ** 30, 1),
-    platform: `${os.platform()} ${os.release()}`,
-    node: process.version,
-    database: server?.v ?? '?',
-  };
-}
 
 async function main() {
   const { engine, sizes, keep } = parseOptions();

@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
@@ -21,6 +18,7 @@ import { buildApp } from '../src/server/app.js';
 import { prepareDatabase } from '../src/server/bootstrap.js';
 import { writeResult } from './result.js';
 import { freshPglite, freshPostgres } from './support/fresh-database.js';
+import { machineInfo } from './support/machine.js';
 import { log, percentile, progress, round } from './support/measure.js';
 
 /**
@@ -426,24 +424,6 @@ async function proactive(database: Database, enterprises: number) {
 // ---------------------------------------------------------------------------------------------------
 // Machine, table, result
 // ---------------------------------------------------------------------------------------------------
-
-function packageVersion(name: string): string {
-  const file = path.resolve(import.meta.dirname, '..', 'node_modules', name, 'package.json');
-  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
-}
-
-async function machineInfo(database: Database) {
-  const [server] = await queryRows<{ v: string }>(database.db, sql`SELECT version() AS v`);
-  return {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? '?',
-    memGiB: round(os.totalmem() / 2 ** 30, 1),
-    platform: `${os.platform()} ${os.release()}`,
-    node: process.version,
-    pglite: packageVersion('@electric-sql/pglite'),
-    database: server?.v ?? '?',
-  };
-}
 
 async function databaseMiB(database: Database): Promise<number> {
   const [row] = await queryRows<{ bytes: string | number }>(

@@ -1,9 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../src/core/db/db.js';
 import { writeResult } from './result.js';
 import { buildCorpus, type CorpusReport, SEEDS_DIR } from './search/corpus.js';
 import { type BenchDocument, corpusFingerprint, foldPublic, loadDocuments } from './search/documents.js';
@@ -22,6 +19,7 @@ import {
 } from './search/queries.js';
 import { type EngineFigures, figures, runQueries } from './search/scoring.js';
 import { type Fresh, freshPglite, freshPostgres } from './support/fresh-database.js';
+import { machineInfo } from './support/machine.js';
 import { log, progress, round, timed } from './support/measure.js';
 
 /**
@@ -353,30 +351,6 @@ function scaledQueries(
 // Machine, tables
 // ---------------------------------------------------------------------------------------------------
 
-function packageVersion(name: string): string {
-  const file = path.resolve(import.meta.dirname, '..', 'node_modules', name, 'package.json');
-  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
-}
-
-async function machineInfo(database: Database, heapMb: number) {
-  const [server] = await queryRows<{ v: string }>(database.db, sql`SELECT version() AS v`);
-  return {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? '?',
-    memGiB: round(os.totalmem() / 2 ** 30, 1),
-    platform: `${os.platform()} ${os.release()}`,
-    node: process.version,
-    workerHeapLimitMiB: heapMb,
-    database: server?.v ?? '?',
-    versions: Object.fromEntries(
-      ['@electric-sql/pglite', '@orama/orama', 'minisearch', 'flexsearch', '@node-rs/jieba'].map((p) => [
-        p,
-        packageVersion(p),
-      ]),
-    ),
-  };
-}
-
 const cell = (n: number | null) => (n === null || Number.isNaN(n) ? '—' : n);
 
 function printTables(results: readonly EngineFigures[], total: number) {
@@ -455,7 +429,16 @@ async function main() {
       }
     };
     const runOrder = inTurn(set.queries);
-    const machine = await machineInfo(full.database, options.heapMb);
+    const machine = {
+      ...(await machineInfo(full.database, [
+        '@electric-sql/pglite',
+        '@orama/orama',
+        'minisearch',
+        'flexsearch',
+        '@node-rs/jieba',
+      ])),
+      workerHeapLimitMiB: options.heapMb,
+    };
 
     if (options.engines.includes('postgres') && full.engine === 'postgres')
       results.push(

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { type Database, openDatabase } from '../../src/core/db/db.js';
 import { createUser } from '../../src/modules/identity/index.js';
 import { buildApp } from '../../src/server/app.js';
@@ -174,6 +174,58 @@ export async function e2eOfficerCovers(stack: Stack, adminEmail: string, directi
     directions: [direction],
   });
   if (res.status !== 204) throw new Error(`officer directions: ${res.status}`);
+}
+
+/**
+ * Picks an option of an antd Select by the text it shows, in the list that `opener` opens (typing `search`
+ * first, for a searchable one). A click that lands while the list is still sliding in is lost on a loaded
+ * machine: it is repeated until the list closes.
+ */
+export async function chooseOption(
+  page: Page,
+  opener: Locator,
+  option: string,
+  search?: string,
+): Promise<void> {
+  await opener.click();
+  if (search) await page.keyboard.type(search);
+  const item = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .getByTitle(option, { exact: true });
+  await item.click();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const closed = await item
+      .waitFor({ state: 'hidden', timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (closed) return;
+    await item.click({ timeout: 5_000 }).catch(() => undefined);
+  }
+  await item.waitFor({ state: 'hidden' });
+}
+
+/**
+ * A stack with an admin of this name, and the test officer alone covering `direction`: the leads a test
+ * makes for that direction are assigned to the officer who signs in.
+ */
+export async function startStackWithAdmin(
+  admin: { email: string; displayName: string },
+  direction: string,
+): Promise<Stack> {
+  const stack = await startStack();
+  await createUser(
+    stack.database.db,
+    {
+      email: admin.email,
+      role: 'admin',
+      parkIds: [],
+      password: E2E_PASSWORD,
+      displayName: admin.displayName,
+    },
+    'system',
+  );
+  await e2eOfficerCovers(stack, admin.email, direction);
+  return stack;
 }
 
 /** A Taiwanese requester's demand straight through the public API (phone 0912-345-678); its reference. */

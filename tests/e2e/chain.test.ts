@@ -1,18 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseMetrics, enterprises } from '../../src/modules/enterprises/tables.js';
-import { createUser } from '../../src/modules/identity/index.js';
 import { parks } from '../../src/modules/space/tables.js';
 import { refreshTargetScores } from '../../src/modules/targets/index.js';
 import {
   browserPages,
   E2E_OFFICER_EMAIL,
-  E2E_PASSWORD,
-  e2eOfficerCovers,
   type Stack,
   seriousViolations,
   signIn,
-  startStack,
+  startStackWithAdmin,
 } from './browser.js';
 
 const ADMIN_EMAIL = 'e2e.chain.admin@test.medzone.local';
@@ -24,13 +21,7 @@ const TARGET_NAMES = ['甲', '乙', '丙'].map((n) => `诊断目标${n}${RUN}有
 let stack: Stack;
 
 beforeAll(async () => {
-  stack = await startStack();
-  await createUser(
-    stack.database.db,
-    { email: ADMIN_EMAIL, role: 'admin', parkIds: [], password: E2E_PASSWORD, displayName: '产业链管理员' },
-    'system',
-  );
-  await e2eOfficerCovers(stack, ADMIN_EMAIL, DIRECTION);
+  stack = await startStackWithAdmin({ email: ADMIN_EMAIL, displayName: '产业链管理员' }, DIRECTION);
 });
 
 afterAll(async () => {

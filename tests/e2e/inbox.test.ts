@@ -1,7 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../src/modules/identity/index.js';
 import { leads } from '../../src/modules/leads/tables.js';
 import { projectTasks } from '../../src/modules/pipeline/tables.js';
 import {
@@ -9,12 +8,10 @@ import {
   apiLogin,
   browserPages,
   E2E_OFFICER_EMAIL,
-  E2E_PASSWORD,
-  e2eOfficerCovers,
   type Stack,
   seriousViolations,
   signIn,
-  startStack,
+  startStackWithAdmin,
   submitLeadByApi,
 } from './browser.js';
 
@@ -59,13 +56,7 @@ async function taskOf(projectId: number): Promise<number> {
 }
 
 beforeAll(async () => {
-  stack = await startStack();
-  await createUser(
-    stack.database.db,
-    { email: ADMIN_EMAIL, role: 'admin', parkIds: [], password: E2E_PASSWORD, displayName: '通知管理员' },
-    'system',
-  );
-  await e2eOfficerCovers(stack, ADMIN_EMAIL, DIRECTION);
+  stack = await startStackWithAdmin({ email: ADMIN_EMAIL, displayName: '通知管理员' }, DIRECTION);
   officer = await apiLogin(stack, E2E_OFFICER_EMAIL);
 
   // Two site visits: one task made overdue (as if the visit were days ago), one due in three days.

@@ -1,16 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../src/modules/identity/index.js';
 import {
   apiLogin,
   browserPages,
+  chooseOption,
   E2E_OFFICER_EMAIL,
-  E2E_PASSWORD,
-  e2eOfficerCovers,
   type Stack,
   seriousViolations,
   signIn,
-  startStack,
+  startStackWithAdmin,
 } from './browser.js';
 
 const ADMIN_EMAIL = 'e2e.match.admin@test.medzone.local';
@@ -19,13 +17,7 @@ const DIRECTION = 'high_quality_medicine';
 let stack: Stack;
 
 beforeAll(async () => {
-  stack = await startStack();
-  await createUser(
-    stack.database.db,
-    { email: ADMIN_EMAIL, role: 'admin', parkIds: [], password: E2E_PASSWORD, displayName: '匹配管理员' },
-    'system',
-  );
-  await e2eOfficerCovers(stack, ADMIN_EMAIL, DIRECTION);
+  stack = await startStackWithAdmin({ email: ADMIN_EMAIL, displayName: '匹配管理员' }, DIRECTION);
 });
 
 afterAll(async () => {
@@ -38,14 +30,9 @@ afterEach(async () => {
   expect(await pages.closeAll()).toEqual([]);
 });
 
-/** Picks an option of an antd select by the text it shows. */
-async function choose(page: Page, field: string, option: string): Promise<void> {
-  await page.locator(`#${field}`).click();
-  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(option, {
-    exact: true,
-  });
-  await item.click();
-  await item.waitFor({ state: 'hidden' });
+/** Picks an option of the antd select of this form field. */
+function choose(page: Page, field: string, option: string): Promise<void> {
+  return chooseOption(page, page.locator(`#${field}`), option);
 }
 
 /** GMP production space of 300–2,400 m² (the demo units' range), submitted. */

@@ -1,7 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/modules/identity/index.js';
-import { browserPages, E2E_PASSWORD, type Stack, seriousViolations, signIn, startStack } from './browser.js';
+import {
+  browserPages,
+  chooseOption,
+  E2E_PASSWORD,
+  type Stack,
+  seriousViolations,
+  signIn,
+  startStack,
+} from './browser.js';
 
 const ADMIN_EMAIL = 'e2e.pipelines.admin@test.medzone.local';
 const RUN = Date.now().toString(36);
@@ -29,14 +37,9 @@ afterEach(async () => {
   expect(await pages.closeAll()).toEqual([]);
 });
 
-/** Picks an option of an antd select by the text it shows. */
-async function choose(page: Page, testId: string, option: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(option, {
-    exact: true,
-  });
-  await item.click();
-  await item.waitFor({ state: 'hidden' });
+/** Picks an option of the antd select with this test id. */
+function choose(page: Page, testId: string, option: string): Promise<void> {
+  return chooseOption(page, page.getByTestId(testId), option);
 }
 
 async function fillStage(page: Page, index: number, code: string, nameZh: string, nameEn: string) {

@@ -3,7 +3,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { enterprises } from '../../src/modules/enterprises/tables.js';
 import { createUser } from '../../src/modules/identity/index.js';
-import { browserPages, E2E_PASSWORD, type Stack, seriousViolations, signIn, startStack } from './browser.js';
+import {
+  browserPages,
+  chooseOption,
+  E2E_PASSWORD,
+  type Stack,
+  seriousViolations,
+  signIn,
+  startStack,
+} from './browser.js';
 
 const ADMIN_EMAIL = 'e2e.policies.admin@test.medzone.local';
 const RUN = Date.now().toString(36);
@@ -37,18 +45,9 @@ afterEach(async () => {
   expect(await pages.closeAll()).toEqual([]);
 });
 
-/**
- * Picks an option of an antd select by the text it shows; `search` is typed first where the list is
- * long (antd renders only the options in view).
- */
-async function choose(page: Page, testId: string, option: string, search?: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  if (search) await page.keyboard.type(search);
-  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(option, {
-    exact: true,
-  });
-  await item.click();
-  await item.waitFor({ state: 'hidden' });
+/** Picks an option of the antd select with this test id, typing `search` first. */
+function choose(page: Page, testId: string, option: string, search?: string): Promise<void> {
+  return chooseOption(page, page.getByTestId(testId), option, search);
 }
 
 describe('policy calculator', () => {

@@ -3,7 +3,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/core/audit/tables.js';
 import { createUser } from '../../src/modules/identity/index.js';
-import { browserPages, E2E_PASSWORD, type Stack, seriousViolations, signIn, startStack } from './browser.js';
+import {
+  browserPages,
+  chooseOption,
+  E2E_PASSWORD,
+  type Stack,
+  seriousViolations,
+  signIn,
+  startStack,
+} from './browser.js';
 
 const MANAGER_EMAIL = 'e2e.manager@test.medzone.local';
 
@@ -60,12 +68,9 @@ afterEach(async () => {
   expect(await pages.closeAll()).toEqual([]);
 });
 
-/** Picks an option of an antd Select: its list opens in a popup at the end of the body. */
-async function chooseOption(page: Page, select: string, option: string): Promise<void> {
-  await page.getByTestId(select).click();
-  const item = page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) [title="${option}"]`);
-  await item.click();
-  await item.waitFor({ state: 'hidden' });
+/** Picks an option of the antd Select with this test id. */
+function chooseIn(page: Page, select: string, option: string): Promise<void> {
+  return chooseOption(page, page.getByTestId(select), option);
 }
 
 /** The results' total as the page states it, once the page's request has come back. */
@@ -97,12 +102,12 @@ describe('workbench → search → audit', () => {
     await row.waitFor();
 
     // Leased without a tenant: the API refuses it and its field message appears in the row.
-    await chooseOption(page, `unit-status-${unit.id}`, '已出租');
+    await chooseIn(page, `unit-status-${unit.id}`, '已出租');
     await page.getByTestId(`unit-save-${unit.id}`).click();
     await expect.poll(() => row.innerText()).toContain('已租单元必须指定承租企业');
 
     // A status that needs no tenant clears the message at once.
-    await chooseOption(page, `unit-status-${unit.id}`, '已预订');
+    await chooseIn(page, `unit-status-${unit.id}`, '已预订');
     await expect.poll(() => row.innerText()).not.toContain('已租单元必须指定承租企业');
     await page.getByTestId(`unit-price-${unit.id}`).fill(newRent);
     await page.getByTestId(`unit-save-${unit.id}`).click();

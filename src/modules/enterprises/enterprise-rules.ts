@@ -6,6 +6,7 @@ import { chainLinkOf } from '../../data/reference.js';
 import { chainLinks, directions, industryCodes } from '../chain/tables.js';
 import { buildings, parks, units } from '../space/tables.js';
 import type { EnterpriseStatus } from './schema.js';
+import type { enterprises } from './tables.js';
 
 /** An enterprise as it would be after a write: what the rules between its fields are checked on. */
 export type EnterpriseCandidate = {
@@ -20,6 +21,27 @@ export type EnterpriseCandidate = {
   isTaiwanFunded: boolean;
   settledOn: string | null;
 };
+
+/** An enterprise's columns as a write sets them. */
+export type EnterpriseValues = Omit<typeof enterprises.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** The fields the rules look at, from a write's values (absent: null, not Taiwan-funded). */
+export function candidateOf(
+  v: Partial<EnterpriseValues> & Pick<EnterpriseValues, 'status'>,
+): EnterpriseCandidate {
+  return {
+    status: v.status,
+    uscc: v.uscc ?? null,
+    taiwanUbn: v.taiwanUbn ?? null,
+    parkId: v.parkId ?? null,
+    unitId: v.unitId ?? null,
+    directionCode: v.directionCode ?? null,
+    industryCode: v.industryCode ?? null,
+    chainLinkCode: v.chainLinkCode ?? null,
+    isTaiwanFunded: v.isTaiwanFunded ?? false,
+    settledOn: v.settledOn ?? null,
+  };
+}
 
 /** The codes an enterprise may name, and the park of each unit it may name. */
 export type RegistryLookups = {

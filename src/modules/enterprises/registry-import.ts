@@ -14,7 +14,9 @@ import type { ImportActor } from '../space-io/unit-import.js';
 import { afterRegistryWrite } from './after-registry-write.js';
 import { wanToYuan } from './amounts.js';
 import {
+  candidateOf,
   type EnterpriseCandidate,
+  type EnterpriseValues,
   enterpriseProblems,
   loadLookups,
   parkScopeProblem,
@@ -63,7 +65,6 @@ type MetricRowIn = z.output<typeof metricRow>;
 type Sheet = { kind: 'enterprises' | 'metrics'; positions: Map<string, number> } | { kind: 'skip' };
 type Parsed<T> = { sheet: string; rowNumber: number; row: T; present: Set<string> };
 type EnterpriseRecord = typeof enterprises.$inferSelect;
-type EnterpriseValues = Omit<typeof enterprises.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
 
 export type RegistryImportInput = {
   path: string;
@@ -267,21 +268,6 @@ function valuesOfRow(
     chainLinkCode: values.chainLinkCode ?? null,
   });
   return values;
-}
-
-function candidateOf(v: EnterpriseValues): EnterpriseCandidate {
-  return {
-    status: v.status,
-    uscc: v.uscc ?? null,
-    taiwanUbn: v.taiwanUbn ?? null,
-    parkId: v.parkId ?? null,
-    unitId: v.unitId ?? null,
-    directionCode: v.directionCode ?? null,
-    industryCode: v.industryCode ?? null,
-    chainLinkCode: v.chainLinkCode ?? null,
-    isTaiwanFunded: v.isTaiwanFunded ?? false,
-    settledOn: v.settledOn ?? null,
-  };
 }
 
 const COMPARED = [

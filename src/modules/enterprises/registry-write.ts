@@ -7,7 +7,9 @@ import type { RequestMeta } from '../../core/http/request-meta.js';
 import { indexDocuments } from '../../core/search/index.js';
 import { afterRegistryWrite, isScored } from './after-registry-write.js';
 import {
+  candidateOf,
   type EnterpriseCandidate,
+  type EnterpriseValues,
   enterpriseProblems,
   loadLookups,
   mayEditEnterprise,
@@ -19,7 +21,6 @@ import { enterpriseSearchSource } from './search-source.js';
 import { enterprises } from './tables.js';
 
 type EnterpriseRow = typeof enterprises.$inferSelect;
-type EnterpriseValues = Omit<typeof enterprises.$inferInsert, 'id' | 'createdAt' | 'updatedAt' | 'isDemo'>;
 
 /** A body's fields as the table's columns (capital is the one named differently). */
 function valuesOf(body: EnterprisePatchBody): Partial<EnterpriseValues> {
@@ -27,21 +28,6 @@ function valuesOf(body: EnterprisePatchBody): Partial<EnterpriseValues> {
   const values: Partial<EnterpriseValues> = { ...rest };
   if (registeredCapitalWan !== undefined) values.registeredCapitalWanYuan = registeredCapitalWan;
   return values;
-}
-
-function candidateOf(v: Partial<EnterpriseValues> & Pick<EnterpriseValues, 'status'>): EnterpriseCandidate {
-  return {
-    status: v.status,
-    uscc: v.uscc ?? null,
-    taiwanUbn: v.taiwanUbn ?? null,
-    parkId: v.parkId ?? null,
-    unitId: v.unitId ?? null,
-    directionCode: v.directionCode ?? null,
-    industryCode: v.industryCode ?? null,
-    chainLinkCode: v.chainLinkCode ?? null,
-    isTaiwanFunded: v.isTaiwanFunded ?? false,
-    settledOn: v.settledOn ?? null,
-  };
 }
 
 /** Another firm with this credit code: a conflict the form shows on the field. */
