@@ -155,5 +155,15 @@ describe('targets into leads', () => {
     await page.goto(`${stack.baseUrl}/workbench/leads`);
     const leadsTable = page.getByTestId('leads-page');
     for (const name of TARGET_NAMES) await expect.poll(() => leadsTable.innerText()).toContain(name);
+    // Nobody to reveal on such a lead: it says so, and leads to the target enterprise instead.
+    await leadsTable
+      .locator('tr', { hasText: TARGET_NAMES[0]! })
+      .locator('a[data-testid^="leads-link-"]')
+      .click();
+    const noContact = page.getByTestId('lead-no-contact');
+    await noContact.waitFor();
+    expect(await noContact.innerText()).toContain('尚无联系人');
+    expect(await page.getByTestId('lead-reveal').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -626,6 +626,9 @@ export const en: Messages = {
     phone: 'Phone',
     email: 'Email',
     erased: 'The contact asked for their personal data to be erased; the contact details are gone.',
+    noContactYet:
+      'This lead came from a target list and has no contact person yet: once the company is reached, name the contact in the follow-up log.',
+    targetEnterprise: 'View the target enterprise',
     revealContact: 'Show contact details',
     revealNote: 'Viewing the full contact details is logged (who and when).',
     revealForbidden: 'Only the lead’s officer and administrators may see the full contact details',

@@ -602,6 +602,8 @@ export const zhCN = {
     phone: '电话',
     email: '邮箱',
     erased: '联系人已要求删除个人信息，联系方式已清除。',
+    noContactYet: '这条线索由目标企业清单转入，尚无联系人：联系上企业后，请在跟进记录中写明联系人。',
+    targetEnterprise: '查看目标企业',
     revealContact: '查看联系方式',
     revealNote: '查看完整联系方式会被记录（查看人与时间）。',
     revealForbidden: '只有该线索的负责人与管理员可以查看完整联系方式',

@@ -606,6 +606,8 @@ export const zhTW: Messages = {
     phone: '電話',
     email: '電子郵件',
     erased: '聯絡人已要求刪除個人資料，聯絡方式已清除。',
+    noContactYet: '這條線索由目標企業清單轉入，尚無聯絡人：聯繫上企業後，請在跟進紀錄中寫明聯絡人。',
+    targetEnterprise: '查看目標企業',
     revealContact: '檢視聯絡方式',
     revealNote: '檢視完整聯絡方式會被記錄（檢視人與時間）。',
     revealForbidden: '只有這筆線索的負責人與管理員可以檢視完整聯絡方式',

@@ -1,9 +1,25 @@
+import { Link } from '@tanstack/react-router';
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
 import { useDataText } from '../../i18n/use-data-text';
 import { errorText } from '../pipeline/server-errors';
 import { type LeadDetail, useRevealLeadContact } from './use-leads';
+
+/** A lead an officer opened from a target list: nobody to reveal yet, the enterprise to look up instead. */
+function NoContactYet({ enterpriseId }: { enterpriseId: number | null }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="lead-no-contact">
+      <p className="muted">{t('leads.noContactYet')}</p>
+      {enterpriseId !== null && (
+        <Link to="/enterprises/$enterpriseId" params={{ enterpriseId: String(enterpriseId) }}>
+          {t('leads.targetEnterprise')}
+        </Link>
+      )}
+    </div>
+  );
+}
 
 /** The contact person, masked until the lead's officer or an administrator asks (each view is logged). */
 export function LeadContact({ lead }: { lead: LeadDetail }) {
@@ -20,6 +36,8 @@ export function LeadContact({ lead }: { lead: LeadDetail }) {
       </h2>
       {lead.erased ? (
         <p className="muted">{t('leads.erased')}</p>
+      ) : lead.origin === 'target_list' && lead.contactName === '' ? (
+        <NoContactYet enterpriseId={lead.enterpriseId} />
       ) : (
         <>
           <dl className="lead-facts" data-testid={reveal.data ? 'lead-contact-full' : 'lead-contact-masked'}>
