@@ -176,6 +176,17 @@ export async function e2eOfficerCovers(stack: Stack, adminEmail: string, directi
   if (res.status !== 204) throw new Error(`officer directions: ${res.status}`);
 }
 
+/** The page's URL search parameters, as an object. */
+export const searchParamsOf = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+/** The ids a list shows, from its elements' test ids `<prefix><id>`, in page order. */
+export async function idsByTestId(page: Page, prefix: string): Promise<number[]> {
+  const testIds = await page
+    .locator(`[data-testid^="${prefix}"]`)
+    .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-testid') ?? ''));
+  return testIds.map((testId) => Number(testId.slice(prefix.length)));
+}
+
 /**
  * Picks an option of an antd Select by the text it shows, in the list that `opener` opens (typing `search`
  * first, for a searchable one). A click that lands while the list is still sliding in is lost on a loaded

@@ -5,7 +5,9 @@ import {
   apiLogin,
   browserPages,
   E2E_OFFICER_EMAIL,
+  idsByTestId,
   type Stack,
+  searchParamsOf,
   seriousViolations,
   signIn,
   startStack,
@@ -63,15 +65,7 @@ afterEach(async () => {
   expect(await pages.closeAll()).toEqual([]);
 });
 
-const searchParams = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
-
-/** The projects the table shows, by their ids (from the rows' test ids). */
-async function rowIds(page: Page): Promise<number[]> {
-  const testIds = await page
-    .locator('[data-testid^="projects-row-"]')
-    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid') ?? ''));
-  return testIds.map((testId) => Number(testId.replace('projects-row-', '')));
-}
+const rowIds = (page: Page) => idsByTestId(page, 'projects-row-');
 
 /** Picks an option of an antd select by its text, in the dropdown that is open. */
 async function choose(page: Page, select: string, option: string): Promise<void> {
@@ -91,7 +85,7 @@ describe('projects table', () => {
 
     // The text search runs once typing pauses, and is kept in the URL.
     await page.getByTestId('projects-search').fill(TOKEN);
-    await expect.poll(() => searchParams(page)).toEqual({ q: TOKEN });
+    await expect.poll(() => searchParamsOf(page)).toEqual({ q: TOKEN });
     await expect
       .poll(async () => (await rowIds(page)).sort())
       .toEqual([ids.medicine, ids.device, ids.signed].sort());
@@ -118,15 +112,15 @@ describe('projects table', () => {
 
     // Sorting by planned investment: largest first on the first click, the sort in the URL.
     await page.getByRole('columnheader', { name: /计划投资/ }).click();
-    await expect.poll(() => searchParams(page)).toMatchObject({ sort: 'plannedInvestment', order: 'desc' });
+    await expect.poll(() => searchParamsOf(page)).toMatchObject({ sort: 'plannedInvestment', order: 'desc' });
     await expect.poll(() => rowIds(page)).toEqual([ids.medicine, ids.signed, ids.device]);
 
     // A stage of the chosen pipeline: only the project at the site visit, and the totals follow.
     await choose(page, 'projects-pipeline', '招商项目');
-    await expect.poll(() => searchParams(page).pipeline).toBe('investment');
+    await expect.poll(() => searchParamsOf(page).pipeline).toBe('investment');
     await choose(page, 'projects-stage', '实地考察');
     await page.keyboard.press('Escape');
-    await expect.poll(() => searchParams(page).stage).toBe('site_visit');
+    await expect.poll(() => searchParamsOf(page).stage).toBe('site_visit');
     await expect.poll(() => rowIds(page)).toEqual([ids.device]);
     await expect.poll(() => count.getAttribute('data-value')).toBe('1');
     expect(await page.getByTestId('projects-summary-planned').innerText()).toBe('3,000.5 万元（0.30 亿元）');
@@ -149,7 +143,7 @@ describe('projects table', () => {
     await page.getByTestId('pipeline-board').waitFor();
     await page.getByTestId('pipeline-table-link').click();
     await page.getByTestId('projects-table').waitFor();
-    expect(searchParams(page)).toEqual({ pipeline: 'investment' });
+    expect(searchParamsOf(page)).toEqual({ pipeline: 'investment' });
   });
 
   it('reads in traditional Chinese with no serious accessibility violations', async () => {

@@ -5,7 +5,9 @@ import {
   apiLogin,
   browserPages,
   E2E_OFFICER_EMAIL,
+  idsByTestId,
   type Stack,
+  searchParamsOf,
   seriousViolations,
   signIn,
   startStack,
@@ -86,14 +88,7 @@ afterEach(async () => {
   expect(await pages.closeAll()).toEqual([]);
 });
 
-const searchParams = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
-
-async function rowIds(page: Page): Promise<number[]> {
-  const testIds = await page
-    .locator('[data-testid^="registry-link-"]')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('data-testid') ?? ''));
-  return testIds.map((testId) => Number(testId.replace('registry-link-', '')));
-}
+const rowIds = (page: Page) => idsByTestId(page, 'registry-link-');
 
 describe('enterprise registry', () => {
   it('an officer opens the settled firms from a link, filters, and reads an enterprise’s sourced timeline', async () => {
@@ -102,14 +97,14 @@ describe('enterprise registry', () => {
     await page.waitForURL(/\/login\?redirect=/);
     await signIn(page, E2E_OFFICER_EMAIL);
     await page.getByTestId('registry-table').waitFor();
-    expect(searchParams(page)).toMatchObject({ status: 'settled' });
+    expect(searchParamsOf(page)).toMatchObject({ status: 'settled' });
     expect(await page.getByTestId('registry-link').getAttribute('href')).toBe('/workbench/enterprises');
 
     // antd puts the test id on the search box's wrapper.
     const q = page.locator('[data-testid="registry-q"] input, input[data-testid="registry-q"]').first();
     await q.fill(TOKEN);
     await q.press('Enter');
-    await expect.poll(() => searchParams(page)).toEqual({ status: 'settled', q: TOKEN });
+    await expect.poll(() => searchParamsOf(page)).toEqual({ status: 'settled', q: TOKEN });
     await expect.poll(() => rowIds(page)).toEqual([ids.settled]);
     const row = await page
       .locator('tr', { has: page.getByTestId(`registry-link-${ids.settled}`) })
