@@ -5,13 +5,13 @@ import type { FastifyInstance } from 'fastify';
 import { type Database, type Engine, queryRows } from '../src/core/db/db.js';
 import { generateEnterprises } from '../src/data/generate/index.js';
 import { refreshRollups, rollupSelect } from '../src/modules/analytics/rollups.js';
-import { createUser } from '../src/modules/identity/index.js';
 import { buildApp } from '../src/server/app.js';
 import { prepareDatabase } from '../src/server/bootstrap.js';
 import { writeResult } from './result.js';
-import { freshPglite, freshPostgres } from './support/fresh-database.js';
+import { freshBenchDatabase } from './support/fresh-database.js';
 import { machineInfo } from './support/machine.js';
 import { log, percentile, progress, round, timed } from './support/measure.js';
+import { officerCookie } from './support/sign-in.js';
 
 /**
  * The dashboard at scale: `npm run bench -- dashboard`.
@@ -51,7 +51,7 @@ const DEFAULTS = {
 const WARM_UP = 5;
 const LAST_YEAR = 2025;
 const BENCH_DATABASE = 'medzone_bench_dashboard';
-const PASSWORD = 'bench password for the dashboard';
+const _PASSWORD = 'bench password for the dashboard';
 
 type Sizes = typeof DEFAULTS;
 
@@ -91,12 +91,6 @@ function parseOptions(): { engine: Engine; sizes: Sizes; keep: boolean } {
   };
 }
 
-function postgresUrl(): string {
-  const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE=postgres needs BENCH_DATABASE_URL or DATABASE_URL');
-  return url;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // b. Enterprises and metric rows
 // ---------------------------------------------------------------------------------------------------
@@ -106,12 +100,7 @@ async function count(database: Database, statement: ReturnType<typeof sql>): Pro
   return row?.n ?? 0;
 }
 
-/**
- * The registry's generator takes `metricYears` (how many years of metrics, ending 2025) and writes division
- * codes. A generator without them (an older checkout) writes two years and no divisions: the bench then
- * fills the missing years from the latest one (scaled back by a steady growth) and the divisions from the
- * credit codes (which carry the division), and says so in the result.
- */
+/** ENTERPRISES × METRIC_YEARS metric rows from the generator, analysed as autovacuum would. */
 async function generate(database: Database, sizes: Sizes) {
   const spec = {
     count: sizes.enterprises,
@@ -122,40 +111,13 @@ async function generate(database: Database, sizes: Sizes) {
   const started = performance.now();
   const inserted = await generateEnterprises(database.db, spec);
   const generateS = round((performance.now() - started) / 1000);
-  const topUp = { years: 0, divisions: 0 };
-  const expected = sizes.enterprises * sizes.metricYears;
-  const written = await count(database, sql`SELECT count(*)::int AS n FROM enterprise_metrics`);
-  if (written < expected) {
-    const first = LAST_YEAR - sizes.metricYears + 1;
-    const filled = await timed('top up metric years (generator without metricYears)', () =>
-      count(
-        database,
-        sql`WITH latest AS (
-            SELECT DISTINCT ON (enterprise_id) * FROM enterprise_metrics ORDER BY enterprise_id, year DESC
-          ), added AS (
-            INSERT INTO enterprise_metrics (enterprise_id, year, operating_revenue_yuan, tax_yuan, rd_spend_yuan,
-              output_value_yuan, employees, source, is_demo)
-            SELECT l.enterprise_id, y.year,
-              round(l.operating_revenue_yuan / power(1.1, l.year - y.year), 2),
-              round(l.tax_yuan / power(1.1, l.year - y.year), 2),
-              round(l.rd_spend_yuan / power(1.1, l.year - y.year), 2),
-              round(l.output_value_yuan / power(1.1, l.year - y.year), 2),
-              l.employees, l.source, true
-            FROM latest l CROSS JOIN generate_series(${first}::int, ${LAST_YEAR}::int) AS y(year)
-            ON CONFLICT DO NOTHING RETURNING 1
-          ) SELECT count(*)::int AS n FROM added`,
-      ),
-    );
-    topUp.years = filled.value;
-  }
-  topUp.divisions = await count(
-    database,
-    sql`WITH set AS (UPDATE enterprises SET division_code = substr(uscc, 3, 6)
-        WHERE division_code IS NULL AND uscc IS NOT NULL RETURNING 1) SELECT count(*)::int AS n FROM set`,
-  );
   const metricRows = await count(database, sql`SELECT count(*)::int AS n FROM enterprise_metrics`);
+  if (metricRows !== sizes.enterprises * sizes.metricYears)
+    throw new Error(
+      `${metricRows} metric rows, expected ${sizes.enterprises * sizes.metricYears} in a fresh database`,
+    );
   await database.db.execute(sql`ANALYZE`);
-  return { inserted, generateS, topUp, metricRows };
+  return { inserted, generateS, metricRows };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -232,20 +194,8 @@ async function dashboardPaths(database: Database, n: number, years: number): Pro
   });
 }
 
-async function signIn(app: FastifyInstance, database: Database): Promise<string> {
-  const email = `bench-dashboard-${Date.now()}@bench.medzone.local`;
-  await createUser(database.db, { email, role: 'officer', parkIds: [], password: PASSWORD }, 'system');
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { email, password: PASSWORD },
-  });
-  if (login.statusCode !== 200) throw new Error(`bench sign-in failed: ${login.body}`);
-  return login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-}
-
 async function dashboardLoad(database: Database, app: FastifyInstance, sizes: Sizes) {
-  const cookie = await signIn(app, database);
+  const cookie = await officerCookie(app, database, 'dashboard');
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
   const paths = await dashboardPaths(database, WARM_UP + sizes.requests, sizes.metricYears);
   const sample = await app.inject({ method: 'GET', url: '/api/dashboard', headers: { cookie } });
@@ -315,10 +265,7 @@ async function direct(database: Database, runs: number) {
 async function main() {
   const { engine, sizes, keep } = parseOptions();
   log(`dashboard bench on ${engine}: ${JSON.stringify(sizes)}`);
-  const fresh =
-    engine === 'postgres'
-      ? await freshPostgres(postgresUrl(), BENCH_DATABASE, keep)
-      : await freshPglite('dashboard', keep);
+  const fresh = await freshBenchDatabase(engine, { postgres: BENCH_DATABASE, pglite: 'dashboard' }, keep);
   let app: FastifyInstance | undefined;
   try {
     const setup = await timed('fresh database', () => prepareDatabase(fresh.database, { loadDemo: false }));
@@ -361,10 +308,6 @@ async function main() {
       { figure: 'enterprises', value: sizes.enterprises },
       { figure: 'metric rows', value: generated.metricRows },
       { figure: 'generate enterprises + metrics, s', value: generated.generateS },
-      {
-        figure: 'top-up: metric rows / divisions filled by the bench',
-        value: `${generated.topUp.years} / ${generated.topUp.divisions}`,
-      },
       { figure: 'rollup rows', value: refresh.value.rows },
       { figure: 'refreshRollups, every year, s', value: refresh.seconds },
       { figure: `refreshRollups, ${LAST_YEAR} only, s`, value: refreshYear.seconds },

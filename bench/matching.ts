@@ -17,7 +17,7 @@ import { zones } from '../src/modules/space/tables.js';
 import { buildApp } from '../src/server/app.js';
 import { prepareDatabase } from '../src/server/bootstrap.js';
 import { writeResult } from './result.js';
-import { freshPglite, freshPostgres } from './support/fresh-database.js';
+import { freshBenchDatabase } from './support/fresh-database.js';
 import { machineInfo } from './support/machine.js';
 import { log, percentile, progress, round } from './support/measure.js';
 
@@ -100,17 +100,11 @@ function parseOptions(): { engine: Engine; sizes: Sizes; keep: boolean } {
   return { engine: database, sizes, keep: values.keep ?? process.env.KEEP_DATABASE === '1' };
 }
 
-function postgresUrl(): string {
-  const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE=postgres needs BENCH_DATABASE_URL or DATABASE_URL');
-  return url;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // a. A fresh database
 // ---------------------------------------------------------------------------------------------------
 
-// freshPostgres / freshPglite: bench/support/fresh-database.ts
+// freshBenchDatabase: bench/support/fresh-database.ts
 
 // ---------------------------------------------------------------------------------------------------
 // b. Generation
@@ -493,10 +487,7 @@ async function main() {
   const { engine, sizes, keep } = parseOptions();
   log(`matching bench on ${engine}: ${JSON.stringify(sizes)}`);
   const setupStarted = performance.now();
-  const fresh =
-    engine === 'postgres'
-      ? await freshPostgres(postgresUrl(), BENCH_DATABASE, keep)
-      : await freshPglite('matching', keep);
+  const fresh = await freshBenchDatabase(engine, { postgres: BENCH_DATABASE, pglite: 'matching' }, keep);
   let app: FastifyInstance | undefined;
   try {
     const prepared = await prepareDatabase(fresh.database, { loadDemo: false });

@@ -2,13 +2,13 @@ import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../src/core/db/db.js';
 import { generateEnterprises } from '../src/data/generate/index.js';
-import { createUser } from '../src/modules/identity/index.js';
 import { refreshTargetScores } from '../src/modules/targets/index.js';
 import { buildApp } from '../src/server/app.js';
 import { prepareDatabase } from '../src/server/bootstrap.js';
 import { writeResult } from './result.js';
-import { freshPglite, freshPostgres } from './support/fresh-database.js';
+import { freshBenchDatabase } from './support/fresh-database.js';
 import { log, percentile, progress, round, timed } from './support/measure.js';
+import { officerCookie } from './support/sign-in.js';
 
 /**
  * Target ranking at scale: `npm run bench -- targets`.
@@ -52,18 +52,13 @@ const seed = count(values.seed ?? process.env.SEED, 1);
 const keep = values.keep ?? process.env.KEEP_DATABASE === '1';
 const WARM_UP = 5;
 
-const fresh =
-  engine === 'postgres'
-    ? await freshPostgres(
-        process.env.BENCH_DATABASE_URL ||
-          process.env.DATABASE_URL ||
-          (() => {
-            throw new Error('DATABASE=postgres needs BENCH_DATABASE_URL');
-          })(),
-        'medzone_bench_targets',
-        keep,
-      )
-    : await freshPglite('targets', keep);
+if (engine !== 'pglite' && engine !== 'postgres')
+  throw new Error(`DATABASE: pglite or postgres, not '${engine}'`);
+const fresh = await freshBenchDatabase(
+  engine,
+  { postgres: 'medzone_bench_targets', pglite: 'targets' },
+  keep,
+);
 log(`targets benchmark: ${engine} at ${fresh.where}, ${enterprisesWanted.toLocaleString('en')} enterprises`);
 
 try {
@@ -81,19 +76,7 @@ try {
 
   const app = await buildApp({ database, cookieSecret: prepared.cookieSecret, logLevel: 'warn' });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
-  const email = 'bench.officer@medzone.local';
-  const password = 'bench-officer-password-1';
-  await createUser(database.db, { email, role: 'officer', parkIds: [], password }, 'system');
-  const login = await fetch(`${address}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  if (login.status !== 200) throw new Error(`login failed: ${login.status} ${await login.text()}`);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  const cookie = await officerCookie(app, database, 'targets');
 
   const [busiest] = await queryRows<{ code: string }>(
     database.db,

@@ -48,3 +48,21 @@ export async function freshPglite(name: string, keep: boolean): Promise<Fresh> {
     },
   };
 }
+
+/** The PostgreSQL server a benchmark asked for DATABASE=postgres makes its database on. */
+export function benchPostgresUrl(): string {
+  const url = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE=postgres needs BENCH_DATABASE_URL or DATABASE_URL');
+  return url;
+}
+
+/** A fresh database for a benchmark: `postgresName` on the bench server, or PGlite in a temporary folder. */
+export function freshBenchDatabase(
+  engine: Engine,
+  names: { postgres: string; pglite: string },
+  keep: boolean,
+): Promise<Fresh> {
+  return engine === 'postgres'
+    ? freshPostgres(benchPostgresUrl(), names.postgres, keep)
+    : freshPglite(names.pglite, keep);
+}

@@ -639,11 +639,20 @@ export const targetScoreFactorRefs = [
   { code: 'taiwan_link', weight: '10', labelZh: '涉台', labelEn: 'Taiwan link' },
 ].map((f, position) => ({ ...f, position, source: MEDZONE_SCORE_DEFAULT }));
 
-/** The chain link of an industry code: the link with the longest prefix of it (null: none). */
-export function chainLinkOfIndustry(industryCode: string | null): string | null {
+/** A chain link as classification needs it: its code and the GB/T 4754 prefixes of its enterprises. */
+export type LinkPrefixes = { code: string; industryPrefixes: readonly string[] };
+
+/**
+ * The chain link of an industry code: the link with the longest prefix of it (null: none). `links`: the
+ * links as maintained (chain_links, which admins edit); the reference list when loading reference data.
+ */
+export function chainLinkOfIndustry(
+  industryCode: string | null,
+  links: readonly LinkPrefixes[] = chainLinkRefs,
+): string | null {
   if (!industryCode) return null;
   let best: { code: string; length: number } | null = null;
-  for (const l of chainLinkRefs) {
+  for (const l of links) {
     for (const prefix of l.industryPrefixes) {
       if (industryCode.startsWith(prefix) && prefix.length > (best?.length ?? 0))
         best = { code: l.code, length: prefix.length };
@@ -653,6 +662,13 @@ export function chainLinkOfIndustry(industryCode: string | null): string | null 
 }
 
 /** An enterprise's link: by its industry code, else internet medical services for that direction. */
-export function chainLinkOf(direction: string | null, industryCode: string | null): string | null {
-  return chainLinkOfIndustry(industryCode) ?? (direction === 'internet_medicine' ? 'internet_medical' : null);
+export function chainLinkOf(
+  direction: string | null,
+  industryCode: string | null,
+  links: readonly LinkPrefixes[] = chainLinkRefs,
+): string | null {
+  return (
+    chainLinkOfIndustry(industryCode, links) ??
+    (direction === 'internet_medicine' ? 'internet_medical' : null)
+  );
 }

@@ -7,7 +7,7 @@ import { enterpriseMetrics, enterpriseMilestones, enterprises } from '../../modu
 import { DemoRandom } from '../demo-random.js';
 import { fujianDivisions } from '../divisions.js';
 import { chainLinkOf } from '../reference.js';
-import { companyName } from './company-names.js';
+import { type Business, companyName } from './company-names.js';
 import { type Place, places } from './places.js';
 
 /** Where generated rows say they come from; every one is also flagged is_demo. */
@@ -118,7 +118,7 @@ function dateIn(random: DemoRandom, from: number, to: number): string {
  * A realistic minority has milestones: approvals for about one firm in ten making drugs or devices,
  * clinical trials and funding rounds for a few, PDX model banks and technology platforms rarely.
  */
-function milestonesOf(random: DemoRandom, direction: string, founded: number): Milestone[] {
+function milestonesOf(random: DemoRandom, direction: Business['direction'], founded: number): Milestone[] {
   const out: Milestone[] = [];
   const from = Math.max(founded, 2012);
   const base = { source: GENERATED, isDemo: true } as const;
@@ -128,7 +128,7 @@ function milestonesOf(random: DemoRandom, direction: string, founded: number): M
     out.push({
       ...base,
       kind: 'approval',
-      title: direction === 'specialty_devices' ? `${n} 项医疗器械注册证` : `${n} 个品种获批上市`,
+      title: direction === 'specialty_medical_devices' ? `${n} 项医疗器械注册证` : `${n} 个品种获批上市`,
       stage: null,
       quantity: String(n),
       occurredOn: dateIn(random, from, 2025),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../core/db/db.js';
+import { fileDate } from '../../core/http/download.js';
 import { directions } from '../chain/tables.js';
 import { occupancyBy } from '../space/occupancy.js';
 import { blocks, parks, zones } from '../space/tables.js';
@@ -471,11 +472,6 @@ async function includesDemo(db: Executor): Promise<boolean> {
   return row?.demo ?? false;
 }
 
-/** Today in China Standard Time, as the counts' period. */
-function todayCst(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 export async function dashboard(db: Executor, query: DashboardQuery): Promise<Dashboard> {
   const [years, all, state, demo] = await Promise.all([
     rollupYears(db),
@@ -485,7 +481,7 @@ export async function dashboard(db: Executor, query: DashboardQuery): Promise<Da
   ]);
   const year = query.year ?? years.at(-1) ?? null;
   const figures = await readRollups(db, year, query.directionCode ?? '');
-  const today = todayCst();
+  const today = fileDate();
   const parts = breakdowns(all, figures, query, year);
   const { zoneCodes, ...shown } = parts;
   return {

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { writeSheetsXlsx } from '../../core/excel/table-export.js';
 import { fileDate, sendDownload, XLSX_TYPE } from '../../core/http/download.js';
 import { requestMeta } from '../../core/http/request-meta.js';
-import { directions } from '../chain/tables.js';
 import { dashboard } from './dashboard.js';
 import { dashboardSheets } from './dashboard-export.js';
 import { createPlanTarget, deletePlanTarget, listPlanTargets, updatePlanTarget } from './plan-targets.js';
@@ -55,11 +54,9 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const [data, directionRows] = await Promise.all([
-        dashboard(app.db, request.query),
-        app.db.select().from(directions),
-      ]);
-      const names = new Map(directionRows.map((d) => [d.code, d.nameZh] as const));
+      const data = await dashboard(app.db, request.query);
+      // Every direction is in byDirection, with its name.
+      const names = new Map(data.byDirection.map((d) => [d.code, d.nameZh] as const));
       return sendDownload(
         request,
         reply,

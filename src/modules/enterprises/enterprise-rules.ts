@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Principal } from '../../core/auth/roles.js';
 import type { Executor } from '../../core/db/db.js';
 import type { FieldMessageKey } from '../../core/errors/index.js';
-import { chainLinkOf } from '../../data/reference.js';
+import { chainLinkOf, type LinkPrefixes } from '../../data/reference.js';
 import { chainLinks, directions, industryCodes } from '../chain/tables.js';
 import { buildings, parks, units } from '../space/tables.js';
 import type { EnterpriseStatus } from './schema.js';
@@ -48,6 +48,8 @@ export type RegistryLookups = {
   directions: ReadonlySet<string>;
   industries: ReadonlySet<string>;
   chainLinks: ReadonlySet<string>;
+  /** The links' industry prefixes as maintained: a new firm's link follows an admin's edit of them. */
+  linkPrefixes: readonly LinkPrefixes[];
   parks: ReadonlyMap<number, string>;
   unitParks: ReadonlyMap<number, number>;
 };
@@ -60,7 +62,7 @@ export async function loadLookups(db: Executor, unitIds: number[] = []): Promise
   const [d, i, c, p, u] = await Promise.all([
     db.select({ code: directions.code }).from(directions),
     db.select({ code: industryCodes.code }).from(industryCodes),
-    db.select({ code: chainLinks.code }).from(chainLinks),
+    db.select({ code: chainLinks.code, industryPrefixes: chainLinks.industryPrefixes }).from(chainLinks),
     db.select({ id: parks.id, code: parks.code }).from(parks),
     unitIds.length === 0
       ? Promise.resolve([])
@@ -74,6 +76,7 @@ export async function loadLookups(db: Executor, unitIds: number[] = []): Promise
     directions: new Set(d.map((r) => r.code)),
     industries: new Set(i.map((r) => r.code)),
     chainLinks: new Set(c.map((r) => r.code)),
+    linkPrefixes: c,
     parks: new Map(p.map((r) => [r.id, r.code])),
     unitParks: new Map(u.map((r) => [r.id, r.parkId])),
   };
@@ -117,9 +120,11 @@ export function resolvedChainLink(
   given: string | null | undefined,
   classificationChanged: boolean,
   e: Pick<EnterpriseCandidate, 'directionCode' | 'industryCode' | 'chainLinkCode'>,
+  lookups: Pick<RegistryLookups, 'linkPrefixes'>,
 ): string | null {
   if (given) return given;
-  if (classificationChanged || given === null) return chainLinkOf(e.directionCode, e.industryCode);
+  if (classificationChanged || given === null)
+    return chainLinkOf(e.directionCode, e.industryCode, lookups.linkPrefixes);
   return e.chainLinkCode;
 }
 

@@ -234,6 +234,7 @@ function valuesOfRow(
   before: EnterpriseRecord | null,
   parkId: number | null,
   code: (text: string | null | undefined) => string | null | undefined,
+  lookups: RegistryLookups,
 ): EnterpriseValues {
   const r = p.row;
   const base: EnterpriseValues = before
@@ -262,11 +263,16 @@ function valuesOfRow(
   const classificationChanged =
     !before || before.industryCode !== values.industryCode || before.directionCode !== values.directionCode;
   const givenLink = p.present.has('chainLinkCode') ? (code(r.chainLinkCode ?? null) ?? null) : undefined;
-  values.chainLinkCode = resolvedChainLink(givenLink, classificationChanged, {
-    directionCode: values.directionCode ?? null,
-    industryCode: values.industryCode ?? null,
-    chainLinkCode: values.chainLinkCode ?? null,
-  });
+  values.chainLinkCode = resolvedChainLink(
+    givenLink,
+    classificationChanged,
+    {
+      directionCode: values.directionCode ?? null,
+      industryCode: values.industryCode ?? null,
+      chainLinkCode: values.chainLinkCode ?? null,
+    },
+    lookups,
+  );
   return values;
 }
 
@@ -341,7 +347,7 @@ function planEnterprises(
       continue;
     }
     firstRow.set(key, p.rowNumber);
-    const values = valuesOfRow(p, before, parkId, code);
+    const values = valuesOfRow(p, before, parkId, code, lookups);
     const candidate = candidateOf(values);
     const ruleProblems = enterpriseProblems(candidate, lookups);
     const scope = parkScopeProblem(input.actor, before, candidate);

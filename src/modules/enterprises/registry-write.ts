@@ -14,6 +14,7 @@ import {
   loadLookups,
   mayEditEnterprise,
   parkScopeProblem,
+  type RegistryLookups,
   resolvedChainLink,
 } from './enterprise-rules.js';
 import type { EnterpriseCreateBody, EnterprisePatchBody } from './schema.js';
@@ -49,14 +50,19 @@ async function assertUsccFree(tx: Executor, uscc: string | null, selfId: number 
   }
 }
 
+/** The lookups a write of one enterprise needs (its unit's park, when it names a unit). */
+function lookupsFor(tx: Executor, unitId: number | null | undefined): Promise<RegistryLookups> {
+  return loadLookups(tx, unitId == null ? [] : [unitId]);
+}
+
 /** Every rule of the registry over the enterprise as it would be written; all problems at once. */
 async function checkCandidate(
   tx: Executor,
   principal: Principal,
   before: EnterpriseRow | null,
   candidate: EnterpriseCandidate,
+  lookups: RegistryLookups,
 ): Promise<void> {
-  const lookups = await loadLookups(tx, candidate.unitId === null ? [] : [candidate.unitId]);
   const problems: FieldProblem[] = enterpriseProblems(candidate, lookups);
   const scope = parkScopeProblem(principal, before, candidate);
   if (scope && !problems.some((p) => p.path === 'parkId')) problems.push(scope);
@@ -102,8 +108,9 @@ export async function createEnterprise(
 ): Promise<number> {
   return db.transaction(async (tx) => {
     const values = valuesOf(body) as EnterpriseValues;
-    values.chainLinkCode = resolvedChainLink(body.chainLinkCode, true, candidateOf(values));
-    await checkCandidate(tx, principal, null, candidateOf(values));
+    const lookups = await lookupsFor(tx, values.unitId);
+    values.chainLinkCode = resolvedChainLink(body.chainLinkCode, true, candidateOf(values), lookups);
+    await checkCandidate(tx, principal, null, candidateOf(values), lookups);
     const [created] = await tx.insert(enterprises).values(values).returning();
     await recordWrite(tx, principal, null, created!, meta);
     return created!.id;
@@ -135,10 +142,11 @@ export async function updateEnterprise(
     const classificationChanged =
       (body.industryCode !== undefined && body.industryCode !== before.industryCode) ||
       (body.directionCode !== undefined && body.directionCode !== before.directionCode);
-    merged.chainLinkCode = resolvedChainLink(body.chainLinkCode, classificationChanged, merged);
+    const lookups = await lookupsFor(tx, merged.unitId);
+    merged.chainLinkCode = resolvedChainLink(body.chainLinkCode, classificationChanged, merged, lookups);
     // A Taiwan-funded flag switched off takes the investor's number with it, unless the body says otherwise.
     if (body.isTaiwanFunded === false && body.taiwanUbn === undefined) merged.taiwanUbn = null;
-    await checkCandidate(tx, principal, before, candidateOf(merged));
+    await checkCandidate(tx, principal, before, candidateOf(merged), lookups);
     const { id: _id, createdAt: _c, updatedAt: _u, isDemo: _d, ...columns } = merged;
     const [after] = await tx
       .update(enterprises)

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/audit/audit.js';
 import type { Principal } from '../../core/auth/roles.js';
 import { type Executor, queryRows } from '../../core/db/db.js';
@@ -234,6 +234,40 @@ type Skipped = {
 };
 
 /**
+ * The open leads already about these enterprises: opened from a list (by enterprise) or sent through the
+ * public form (by the company's folded name, as the form's own duplicate check matches a company).
+ */
+async function openLeadsOf(tx: Executor, firms: { id: number; nameZh: string }[]) {
+  const byEnterprise = new Map<number, { id: number }>();
+  const byCompany = new Map<string, { id: number }>();
+  if (firms.length === 0) return { byEnterprise, byCompany };
+  const rows = await tx
+    .select({ id: leads.id, enterpriseId: leads.enterpriseId, companyKey: leads.companyKey })
+    .from(leads)
+    .where(
+      and(
+        ne(leads.status, 'closed'),
+        or(
+          inArray(
+            leads.enterpriseId,
+            firms.map((f) => f.id),
+          ),
+          inArray(
+            leads.companyKey,
+            firms.map((f) => companyKey(f.nameZh)),
+          ),
+        ),
+      ),
+    )
+    .orderBy(leads.id);
+  for (const r of rows) {
+    if (r.enterpriseId !== null && !byEnterprise.has(r.enterpriseId)) byEnterprise.set(r.enterpriseId, r);
+    if (!byCompany.has(r.companyKey)) byCompany.set(r.companyKey, r);
+  }
+  return { byEnterprise, byCompany };
+}
+
+/**
  * Turns a list's items (or the chosen ones) into leads in one transaction: a lead per enterprise, opened
  * by the zone (origin target_list) with the company's codes, direction and link and nobody to contact yet
  * (no person, no phone, no consent: nobody has been asked), assigned by the pipeline's own rule
@@ -264,6 +298,10 @@ export async function turnIntoLeads(
     for (const eid of new Set(only ?? []))
       if (!inList.has(eid))
         skipped.push({ enterpriseId: eid, companyName: null, reason: 'not_in_list', leadId: null });
+    const openLeads = await openLeadsOf(
+      tx,
+      items.map((i) => i.enterprise),
+    );
     const createdIds: { enterpriseId: number; leadId: number }[] = [];
     for (const { item, enterprise: e } of items) {
       if (item.leadId !== null) {
@@ -275,11 +313,7 @@ export async function turnIntoLeads(
         });
         continue;
       }
-      const [open] = await tx
-        .select({ id: leads.id })
-        .from(leads)
-        .where(and(eq(leads.enterpriseId, e.id), ne(leads.status, 'closed')))
-        .limit(1);
+      const open = openLeads.byEnterprise.get(e.id) ?? openLeads.byCompany.get(companyKey(e.nameZh));
       if (open) {
         await tx
           .update(targetListItems)

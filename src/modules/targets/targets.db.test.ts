@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Client, signedInClient } from '../../../tests/support/test-app.js';
+import { type Client, nextAddress, signedInClient, testApp } from '../../../tests/support/test-app.js';
 import { rolledBack, testDatabase, unique } from '../../../tests/support/test-database.js';
 import type { Executor } from '../../core/db/db.js';
 import { targetScoreFactorRefs } from '../../data/reference.js';
@@ -8,7 +8,7 @@ import { MEDZONE_TAXONOMY } from '../../data/sources.js';
 import { chainLinks } from '../chain/tables.js';
 import { enterpriseMetrics, enterpriseMilestones, enterprises } from '../enterprises/tables.js';
 import { leadEvents, leads, officerDirections } from '../leads/tables.js';
-import { refreshTargetScores } from './scores.js';
+import { loadWeights, refreshTargetScores, rescoreWithWeights } from './scores.js';
 import { targetListItems, targetScoreFactors, targetScores } from './tables.js';
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
@@ -219,8 +219,9 @@ describe('GET /api/targets and PUT /api/targets/weights', () => {
         [plain, 0],
       ]);
     } finally {
+      // The PUT re-scored every target of the worker's database: all of them go back to the defaults.
       await defaultWeights(db);
-      await refreshTargetScores(db, [taiwan, plain]);
+      await rescoreWithWeights(db, await loadWeights(db));
     }
   });
 });
@@ -351,6 +352,39 @@ describe('target lists → leads', () => {
       'already_lead',
       'not_in_list',
     ]);
+  });
+
+  it('skips a target whose company already sent an open demand through the public form, and links to it', async () => {
+    const { db } = await testDatabase();
+    const name = unique('表单来访企业');
+    const firm = await target(db, { nameZh: name });
+    const app = await testApp();
+    const form = await app.inject({
+      method: 'POST',
+      url: '/api/leads',
+      remoteAddress: nextAddress(),
+      payload: { companyName: name, contactName: '林小姐', phone: '0912-345-678', consent: true },
+    });
+    expect(form.statusCode, form.body).toBe(201);
+    const list = (
+      await officer.request({ method: 'POST', url: '/api/target-lists', payload: { name: unique('清单') } })
+    ).json() as { id: number };
+    await officer.request({
+      method: 'POST',
+      url: `/api/target-lists/${list.id}/items`,
+      payload: { enterpriseIds: [firm] },
+    });
+    const turned = await officer.request({
+      method: 'POST',
+      url: `/api/target-lists/${list.id}/leads`,
+      payload: {},
+    });
+    expect(turned.statusCode, turned.body).toBe(200);
+    const result = turned.json() as { created: unknown[]; skipped: { reason: string; leadId: number }[] };
+    expect(result.created).toEqual([]);
+    expect(result.skipped.map((s) => s.reason)).toEqual(['open_lead']);
+    const [formLead] = await db.select({ id: leads.id }).from(leads).where(eq(leads.companyName, name));
+    expect(result.skipped[0]!.leadId).toBe(formLead!.id);
   });
 
   it('refuses enterprises that are not targets', async () => {
