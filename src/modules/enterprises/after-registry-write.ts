@@ -1,6 +1,6 @@
 import type { Executor } from '../../core/db/db.js';
 import { markRollupsStale } from '../analytics/rollups.js';
-import { refreshTargetScores } from '../targets/scores.js';
+import { refreshChainGaps, refreshTargetScores } from '../targets/scores.js';
 
 /** What a registry write changed, as the modules that derive figures from the registry need to know. */
 export type RegistryChange = {
@@ -22,11 +22,16 @@ export function isScored(status: string | null | undefined): boolean {
 /**
  * The one place where registry writes reach the modules computing from the registry, in the write's
  * transaction (so the mark and the scores commit or roll back with it): the KPI rollups are marked stale
- * (analytics rebuilds them in the background) and the written firms' target scores are recomputed
+ * (analytics rebuilds them in the background), the chain's gaps re-read into every target's score, and the
+ * written firms' target scores are recomputed
  * (refreshTargetScores also drops the score of a firm that is no longer a target).
  */
 export async function afterRegistryWrite(tx: Executor, change: RegistryChange): Promise<void> {
   if (change.enterpriseIds.length === 0) return;
-  if (change.figuresChanged) await markRollupsStale(tx);
+  if (change.figuresChanged) {
+    await markRollupsStale(tx);
+    // Settled firms and their revenue decide the chain's gaps, which every target's score reads.
+    await refreshChainGaps(tx);
+  }
   if (change.targetsChanged) await refreshTargetScores(tx, change.enterpriseIds);
 }

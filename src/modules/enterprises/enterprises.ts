@@ -21,17 +21,15 @@ function isStaff(principal: Principal | null): boolean {
   return principal?.role === 'admin' || principal?.role === 'officer';
 }
 
-const wan = wanOf;
-
 /** Every year of figures on record, newest first, each with its source. */
 async function metricsHistory(db: Executor, enterpriseId: number) {
   return db
     .select({
       year: enterpriseMetrics.year,
-      operatingRevenueWan: wan(enterpriseMetrics.operatingRevenueYuan),
-      taxWan: wan(enterpriseMetrics.taxYuan),
-      rdSpendWan: wan(enterpriseMetrics.rdSpendYuan),
-      outputValueWan: wan(enterpriseMetrics.outputValueYuan),
+      operatingRevenueWan: wanOf(enterpriseMetrics.operatingRevenueYuan),
+      taxWan: wanOf(enterpriseMetrics.taxYuan),
+      rdSpendWan: wanOf(enterpriseMetrics.rdSpendYuan),
+      outputValueWan: wanOf(enterpriseMetrics.outputValueYuan),
       employees: enterpriseMetrics.employees,
       source: enterpriseMetrics.source,
       isDemo: enterpriseMetrics.isDemo,

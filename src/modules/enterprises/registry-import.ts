@@ -105,9 +105,6 @@ class Rejections {
     entry.problems.push(...problems);
     this.byRow.set(key, entry);
   }
-  has(sheet: string, rowNumber: number) {
-    return this.byRow.has(`${sheet}\u0000${rowNumber}`);
-  }
 }
 
 /** Reads every sheet: rows the contract refuses are rejected, the rest kept with the columns they had. */

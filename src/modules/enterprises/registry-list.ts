@@ -3,6 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Principal } from '../../core/auth/roles.js';
 import { type Executor, queryRows } from '../../core/db/db.js';
 import { containsInAnyScript, escapeLike } from '../../core/db/text-match.js';
+import { wanOf } from './amounts.js';
 import type { EnterpriseFlag, RegistryFilters, RegistryListQuery, RegistryRow } from './schema.js';
 import { enterprises } from './tables.js';
 
@@ -150,8 +151,6 @@ function figuresJoin(year: number | undefined): SQL {
   return sql`LEFT JOIN LATERAL (SELECT * FROM enterprise_metrics mm ${pick}) m ON true`;
 }
 
-const wan = (column: SQL) => sql`round(${column} / 10000, 2)::text`;
-
 /** The rows of the registry in its order, a window of them (the page, or the export's first rows). */
 export async function registryRows(
   db: Executor,
@@ -172,8 +171,8 @@ export async function registryRows(
         enterprises.is_mah_holder AS "isMahHolder", enterprises.is_taiwan_funded AS "isTaiwanFunded", enterprises.is_leading AS "isLeading",
         enterprises.is_backbone AS "isBackbone", enterprises.is_high_tech AS "isHighTech", enterprises.uscc, enterprises.taiwan_ubn AS "taiwanUbn",
         enterprises.division_code AS "divisionCode", enterprises.industry_code AS "industryCode", enterprises.source, enterprises.is_demo AS "isDemo",
-        m.year, ${wan(sql`m.operating_revenue_yuan`)} AS "revenueWan", ${wan(sql`m.tax_yuan`)} AS "taxWan",
-        ${wan(sql`m.rd_spend_yuan`)} AS "rdSpendWan", ${wan(sql`m.output_value_yuan`)} AS "outputValueWan",
+        m.year, ${wanOf(sql`m.operating_revenue_yuan`)} AS "revenueWan", ${wanOf(sql`m.tax_yuan`)} AS "taxWan",
+        ${wanOf(sql`m.rd_spend_yuan`)} AS "rdSpendWan", ${wanOf(sql`m.output_value_yuan`)} AS "outputValueWan",
         m.employees, m.source AS "metricsSource", m.is_demo AS "metricsDemo"
       FROM enterprises
         ${figuresJoin(query.year)}

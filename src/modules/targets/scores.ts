@@ -177,15 +177,27 @@ export async function refreshTargetScores(
 
 /** Targets without a score yet (a registry filled before scores existed, reference firms): scored at start-up. */
 export async function scoreUnscoredTargets(db: Executor): Promise<{ scored: number }> {
-  const ids = await queryRows<{ id: number }>(
+  const [gaps, weights] = await Promise.all([gapLinkCodes(db), loadWeights(db)]);
+  const scored = await upsertScores(
     db,
-    sql`SELECT e.id FROM enterprises e WHERE e.status IN ('target', 'in_contact')
-      AND NOT EXISTS (SELECT 1 FROM target_scores ts WHERE ts.enterprise_id = e.id)`,
+    sql`NOT EXISTS (SELECT 1 FROM target_scores ts WHERE ts.enterprise_id = e.id)`,
+    gaps,
+    weights,
   );
-  if (ids.length === 0) return { scored: 0 };
-  return refreshTargetScores(
-    db,
-    ids.map((r) => r.id),
+  return { scored };
+}
+
+/**
+ * After settled firms, their park or their figures changed, a link may have become or stopped being a
+ * gap: every target's chain-gap value and score follow, in one UPDATE of the rows whose value changes.
+ */
+export async function refreshChainGaps(db: Executor): Promise<void> {
+  const [gaps, weights] = await Promise.all([gapLinkCodes(db), loadWeights(db)]);
+  const gap = sql`CASE WHEN chain_link_code = ANY(${textArray(gaps)}) THEN 1 ELSE 0 END`;
+  await db.execute(
+    sql`UPDATE target_scores SET chain_gap = ${gap},
+        score = ${weightedScore(weights, (f) => (f.code === 'chain_gap' ? gap : sql.raw(f.column)))}
+      WHERE chain_gap IS DISTINCT FROM ${gap}`,
   );
 }
 

@@ -8,7 +8,8 @@ import { MEDZONE_TAXONOMY } from '../../data/sources.js';
 import { chainLinks } from '../chain/tables.js';
 import { enterpriseMetrics, enterpriseMilestones, enterprises } from '../enterprises/tables.js';
 import { leadEvents, leads, officerDirections } from '../leads/tables.js';
-import { loadWeights, refreshTargetScores, rescoreWithWeights } from './scores.js';
+import { parks } from '../space/tables.js';
+import { loadWeights, refreshChainGaps, refreshTargetScores, rescoreWithWeights } from './scores.js';
 import { targetListItems, targetScoreFactors, targetScores } from './tables.js';
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
@@ -223,6 +224,31 @@ describe('GET /api/targets and PUT /api/targets/weights', () => {
       await defaultWeights(db);
       await rescoreWithWeights(db, await loadWeights(db));
     }
+  });
+});
+
+describe('refreshChainGaps', () => {
+  it('re-reads the chain’s gaps into every target’s score once settled firms fill a gap', async () => {
+    await rolledBack(async (tx) => {
+      const link = await ownLink(tx);
+      const t = await target(tx, { chainLinkCode: link });
+      await refreshTargetScores(tx, [t]);
+      const scoreOf = async () =>
+        (await tx.select().from(targetScores).where(eq(targetScores.enterpriseId, t)))[0]!;
+      const before = await scoreOf();
+      expect(Number(before.chainGap)).toBe(1);
+      const [park] = await tx.select({ id: parks.id }).from(parks).limit(1);
+      for (let i = 0; i < 3; i++) {
+        const firm = await target(tx, { status: 'settled', parkId: park!.id, chainLinkCode: link });
+        await tx
+          .insert(enterpriseMetrics)
+          .values({ enterpriseId: firm, year: 2025, operatingRevenueYuan: '1000000.00', source: 'test' });
+      }
+      await refreshChainGaps(tx);
+      const after = await scoreOf();
+      expect(Number(after.chainGap)).toBe(0);
+      expect(Number(after.score)).toBeLessThan(Number(before.score));
+    });
   });
 });
 
